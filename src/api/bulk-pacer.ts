@@ -1,0 +1,66 @@
+import { BURST_WINDOW_MS, type RateLimitInfo } from '@/api/rate-limit';
+
+export type Clock = {
+  now(): number;
+  /** Resolves after `ms`, or early when `signal` aborts. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+};
+
+export const realClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms, signal) =>
+    new Promise((resolve) => {
+      if (signal?.aborted) return resolve();
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      }
+      signal?.addEventListener('abort', done, { once: true });
+    }),
+};
+
+/**
+ * Decides when the next call may start, from what the rate-limit headers last said.
+ *
+ * While the burst budget lasts, calls go out as fast as the concurrency allows; once it is nearly spent they are
+ * spaced at the rate the 30-second window refills, so a long job runs at the limit and not past it.
+ */
+export function createPacer(clock: Clock) {
+  let info: RateLimitInfo = {};
+  let startedSinceInfo = 0;
+  let lastStartAt = Number.NEGATIVE_INFINITY;
+  let heldUntil = 0;
+
+  return {
+    observe(next: RateLimitInfo) {
+      info = { ...info, ...Object.fromEntries(Object.entries(next).filter(([, value]) => value !== undefined)) };
+      startedSinceInfo = 0;
+    },
+    /** After a 429 or a spent hourly budget: nothing starts before `until` (epoch ms). */
+    holdUntil(until: number) {
+      heldUntil = Math.max(heldUntil, until);
+    },
+    /** Milliseconds to wait before a call may start; 0 means now. */
+    delay(): number {
+      const now = clock.now();
+      let wait = Math.max(0, heldUntil - now);
+      const { hourlyRemaining, hourlyResetAt, burstLimit, burstRemaining } = info;
+      if (hourlyRemaining !== undefined && hourlyResetAt !== undefined && hourlyRemaining - startedSinceInfo <= 0) {
+        wait = Math.max(wait, hourlyResetAt - now);
+      }
+      if (burstLimit !== undefined && burstLimit > 0) {
+        const left = (burstRemaining ?? burstLimit) - startedSinceInfo;
+        if (left <= 1) wait = Math.max(wait, lastStartAt + BURST_WINDOW_MS / burstLimit - now);
+      }
+      return wait;
+    },
+    started() {
+      lastStartAt = clock.now();
+      startedSinceInfo += 1;
+    },
+  };
+}
+
+export type Pacer = ReturnType<typeof createPacer>;

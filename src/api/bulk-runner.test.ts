@@ -1,0 +1,297 @@
+import { describe, expect, it } from 'vitest';
+import type { Clock } from '@/api/bulk-pacer';
+import { createBulkJob, type BulkOperation } from '@/api/bulk-runner';
+import { BURST_WINDOW_MS } from '@/api/rate-limit';
+import { createVirtualClock } from '@/testing/virtual-clock';
+
+type Fault = 'none' | 'error-before' | 'error-after' | 'timeout-after' | 'timeout-before';
+
+class ServiceError extends Error {
+  constructor(
+    readonly status: number,
+    readonly errorCode: string,
+    message: string,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+  }
+  readonly traceToken = `trace-${Math.random().toString(16).slice(2)}`;
+}
+
+/** A stand-in service with latency, a fixed 30-second burst window and injectable faults. */
+function createService(clock: Clock, options: { latency?: number; burstLimit?: number; faults?: (key: string, call: number) => Fault }) {
+  const { latency = 50, burstLimit = 1_000, faults = () => 'none' } = options;
+  const effects = new Map<string, number>();
+  const calls = new Map<string, number>();
+  let windowStart = 0;
+  let windowCount = 0;
+  let inFlight = 0;
+  let maxInFlight = 0;
+  let rejected = 0;
+  let onRate: (remaining: number) => void = () => {};
+
+  async function call(key: string, signal: AbortSignal) {
+    const callNumber = (calls.get(key) ?? 0) + 1;
+    calls.set(key, callNumber);
+    inFlight += 1;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    try {
+      await clock.sleep(latency / 2);
+      if (clock.now() - windowStart >= BURST_WINDOW_MS) {
+        windowStart = clock.now() - ((clock.now() - windowStart) % BURST_WINDOW_MS);
+        windowCount = 0;
+      }
+      if (windowCount >= burstLimit) {
+        rejected += 1;
+        const retryAfter = Math.ceil((windowStart + BURST_WINDOW_MS - clock.now()) / 1000);
+        throw new ServiceError(429, 'BURST_APIINVOCATION_LIMIT_EXCEEDED', 'Burst limit exceeded', retryAfter);
+      }
+      windowCount += 1;
+      onRate(burstLimit - windowCount);
+      const fault = faults(key, callNumber);
+      if (fault === 'error-before') throw new ServiceError(500, 'INTERNAL', 'Internal error');
+      if (fault === 'timeout-before') throw new DOMException('timed out', 'TimeoutError');
+      effects.set(key, (effects.get(key) ?? 0) + 1);
+      await clock.sleep(latency / 2);
+      if (fault === 'error-after') throw new ServiceError(503, 'UNAVAILABLE', 'Service unavailable');
+      if (fault === 'timeout-after') throw new DOMException('timed out', 'TimeoutError');
+      signal.throwIfAborted();
+      return key;
+    } finally {
+      inFlight -= 1;
+    }
+  }
+
+  return {
+    call,
+    effects,
+    calls,
+    stats: () => ({ maxInFlight, rejected }),
+    onRemaining(listener: (remaining: number) => void) {
+      onRate = listener;
+    },
+  };
+}
+
+const keys = (count: number) => Array.from({ length: count }, (_, index) => ({ key: `u${index}`, input: `u${index}` }));
+
+/** Deterministic pseudo-random faults, so a failing run can be replayed. */
+function seeded(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+describe('bulk runner', () => {
+  it('runs every row once with bounded concurrency and reports the counts', async () => {
+    const { clock, runUntil } = createVirtualClock();
+    const service = createService(clock, {});
+    const job = createBulkJob(keys(40), { idempotent: true, execute: (input, signal) => service.call(input, signal) }, { clock, concurrency: 4 });
+
+    await runUntil(job.start());
+
+    const view = job.getView();
+    expect(view.state).toBe('finished');
+    expect(view.counts).toMatchObject({ total: 40, succeeded: 40, failed: 0, remaining: 0 });
+    expect(service.stats().maxInFlight).toBeLessThanOrEqual(4);
+    expect([...service.effects.values()].every((count) => count === 1)).toBe(true);
+  });
+
+  it('ends every row in a final state under 20 % server errors, with the server message on failures', async () => {
+    const { clock, runUntil } = createVirtualClock();
+    const random = seeded(7);
+    const service = createService(clock, { faults: () => (random() < 0.2 ? 'error-before' : 'none') });
+    const job = createBulkJob(keys(200), { idempotent: true, execute: (input, signal) => service.call(input, signal) }, { clock, maxAttempts: 2 });
+
+    await runUntil(job.start());
+
+    const { counts, rows } = job.getView();
+    expect(counts.succeeded + counts.failed).toBe(200);
+    expect(counts.failed).toBeGreaterThan(0);
+    for (const row of rows.filter((row) => row.status === 'failed')) {
+      expect(row.message).toBe('Internal error');
+      expect(row.traceToken).toMatch(/^trace-/);
+    }
+  });
+
+  it('never repeats a non-idempotent call whose reply was lost: it checks first', async () => {
+    const { clock, runUntil } = createVirtualClock();
+    const random = seeded(11);
+    const faultsByKey = new Map<string, Fault>();
+    const service = createService(clock, {
+      faults: (key, call) => {
+        if (call > 1) return 'none';
+        const roll = random();
+        const fault: Fault = roll < 0.15 ? 'timeout-after' : roll < 0.3 ? 'error-after' : roll < 0.4 ? 'timeout-before' : 'none';
+        faultsByKey.set(key, fault);
+        return fault;
+      },
+    });
+    const invite: BulkOperation<string, string> = {
+      idempotent: false,
+      execute: (input, signal) => service.call(input, signal),
+      verify: async (input) => ({ done: (service.effects.get(input) ?? 0) > 0, result: input }),
+    };
+    const job = createBulkJob(keys(300), invite, { clock });
+
+    await runUntil(job.start());
+
+    expect(job.getView().counts.succeeded).toBe(300);
+    expect([...service.effects.values()].every((count) => count === 1)).toBe(true);
+    expect([...faultsByKey.values()]).toContain('timeout-after');
+    const confirmed = job.getView().rows.filter((row) => row.message?.includes('confirmed'));
+    expect(confirmed.length).toBe([...faultsByKey.values()].filter((fault) => fault.endsWith('after')).length);
+  });
+
+  it('fails rather than resends a lost call when it has no way to check', async () => {
+    const { clock, runUntil } = createVirtualClock();
+    const service = createService(clock, { faults: (_key, call) => (call === 1 ? 'timeout-after' : 'none') });
+    const job = createBulkJob(keys(3), { idempotent: false, execute: (input, signal) => service.call(input, signal) }, { clock });
+
+    await runUntil(job.start());
+
+    expect(job.getView().counts.failed).toBe(3);
+    expect([...service.calls.values()]).toEqual([1, 1, 1]);
+    expect(job.getView().rows[0]?.message).toMatch(/check this row before sending it again/);
+  });
+
+  it('waits out bursts of 429 and keeps within the burst limit', async () => {
+    const { clock, runUntil, now } = createVirtualClock();
+    const service = createService(clock, { burstLimit: 20, latency: 50 });
+    const job = createBulkJob(keys(100), { idempotent: true, execute: (input, signal) => service.call(input, signal) }, { clock, concurrency: 6 });
+    service.onRemaining((remaining) => job.observeRateLimit({ burstLimit: 20, burstRemaining: remaining }));
+
+    await runUntil(job.start());
+
+    expect(job.getView().counts.succeeded).toBe(100);
+    // 100 calls at 20 per 30 s need four more windows after the first; pacing keeps 429s to a handful.
+    expect(now()).toBeGreaterThanOrEqual(4 * BURST_WINDOW_MS);
+    expect(now()).toBeLessThan(6 * BURST_WINDOW_MS);
+    expect(service.stats().rejected).toBeLessThan(10);
+  });
+
+  it('answers 429 with Retry-After even without rate-limit headers', async () => {
+    const { clock, runUntil } = createVirtualClock();
+    const service = createService(clock, { burstLimit: 5 });
+    const job = createBulkJob(keys(12), { idempotent: true, execute: (input, signal) => service.call(input, signal) }, { clock });
+
+    await runUntil(job.start());
+
+    expect(job.getView().counts.succeeded).toBe(12);
+    expect(service.stats().rejected).toBeGreaterThan(0);
+  });
+
+  it('pauses, resumes and cancels; in-flight calls keep their outcome', async () => {
+    const { clock, runUntil } = createVirtualClock();
+    const service = createService(clock, {});
+    const job = createBulkJob(keys(30), { idempotent: true, execute: (input, signal) => service.call(input, signal) }, { clock, concurrency: 2 });
+
+    const run = job.start();
+    job.subscribe(() => {
+      if (job.getView().counts.succeeded === 10) job.pause();
+    });
+    await runUntil(run);
+    const paused = job.getView();
+    expect(paused.state).toBe('paused');
+    expect(paused.counts.succeeded).toBeGreaterThanOrEqual(10);
+    expect(paused.counts.succeeded).toBeLessThan(30);
+    expect(service.calls.size).toBe(paused.counts.succeeded);
+
+    const resumed = job.start();
+    job.cancel();
+    await runUntil(resumed);
+    const { counts, state } = job.getView();
+    expect(state).toBe('cancelled');
+    expect(counts.succeeded + counts.cancelled).toBe(30);
+    expect(service.calls.size).toBe(counts.succeeded);
+  });
+
+  it('retries only the failed rows', async () => {
+    const { clock, runUntil } = createVirtualClock();
+    const service = createService(clock, { faults: (key, call) => (key.endsWith('3') && call === 1 ? 'error-before' : 'none') });
+    const job = createBulkJob(keys(20), { idempotent: true, execute: (input, signal) => service.call(input, signal) }, { clock, maxAttempts: 1 });
+
+    await runUntil(job.start());
+    expect(job.getView().counts).toMatchObject({ succeeded: 18, failed: 2 });
+
+    await runUntil(job.retryFailed());
+    expect(job.getView().counts).toMatchObject({ succeeded: 20, failed: 0 });
+    expect(service.calls.get('u3')).toBe(2);
+    expect(service.calls.get('u4')).toBe(1);
+  });
+
+  it('marks refusals the operation names as skipped, not failed', async () => {
+    const { clock, runUntil } = createVirtualClock();
+    const job = createBulkJob(
+      keys(2),
+      {
+        idempotent: false,
+        execute: async (input) => {
+          if (input === 'u1') throw new ServiceError(400, 'USER_ALREADY_EXISTS', 'A user with this email already exists.');
+          return input;
+        },
+        classify: (failure) => (failure.errorCode === 'USER_ALREADY_EXISTS' ? { status: 'skipped', message: 'Already a member' } : undefined),
+      },
+      { clock },
+    );
+
+    await runUntil(job.start());
+
+    expect(job.getView().rows.map((row) => row.status)).toEqual(['succeeded', 'skipped']);
+  });
+
+  it('pauses on an expired session instead of failing the rows', async () => {
+    const { clock, runUntil } = createVirtualClock();
+    let signedIn = true;
+    let expired = false;
+    const job = createBulkJob(
+      keys(10),
+      {
+        idempotent: true,
+        execute: async (input) => {
+          if (input === 'u5' && !expired) [signedIn, expired] = [false, true];
+          if (!signedIn) throw new ServiceError(401, 'SESSION_EXPIRED', 'Your session expired.');
+          return input;
+        },
+      },
+      { clock, concurrency: 1 },
+    );
+
+    await runUntil(job.start());
+    expect(job.getView()).toMatchObject({ state: 'paused', pauseReason: 'session-expired' });
+    expect(job.getView().counts.failed).toBe(0);
+
+    signedIn = true;
+    await runUntil(job.start());
+    expect(job.getView().counts.succeeded).toBe(10);
+  });
+
+  it('resumes from a snapshot taken mid-flight without sending anything twice', async () => {
+    const { clock, runUntil } = createVirtualClock();
+    const service = createService(clock, { latency: 100 });
+    const invite: BulkOperation<string, string> = {
+      idempotent: false,
+      execute: (input, signal) => service.call(input, signal),
+      verify: async (input) => ({ done: (service.effects.get(input) ?? 0) > 0, result: input }),
+    };
+    const first = createBulkJob(keys(50), invite, { clock, concurrency: 4 });
+    let saved: ReturnType<typeof first.snapshot> | undefined;
+    first.subscribe(() => {
+      if (!saved && first.getView().counts.succeeded >= 20) {
+        saved = JSON.parse(JSON.stringify(first.snapshot()));
+        first.pause();
+      }
+    });
+    await runUntil(first.start());
+    expect(saved?.rows.some((row) => row.status === 'running')).toBe(true);
+
+    const second = createBulkJob(saved!, invite, { clock });
+    await runUntil(second.start());
+
+    expect(second.getView().counts.succeeded).toBe(50);
+    expect([...service.effects.values()].every((count) => count === 1)).toBe(true);
+    expect(service.effects.size).toBe(50);
+  });
+});
