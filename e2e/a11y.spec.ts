@@ -1,0 +1,44 @@
+import { expectNoAxeViolations } from './axe';
+import { expect, test } from './fixtures';
+import { ADMIN, AGENT, V5_COMPANY } from './identities';
+
+test.describe('no axe violations', () => {
+  test('signed-out screen', async ({ page, signInPage }) => {
+    await page.goto('/');
+    await expect(signInPage.signInButton.first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('user list and user detail', async ({ page, signIn, usersPage, userDetailPage }) => {
+    await signIn(ADMIN);
+    await usersPage.expectLoaded();
+    await expectNoAxeViolations(page);
+    await usersPage.openUser('Maria Garcia');
+    await userDetailPage.expectUser('Maria Garcia');
+    await expectNoAxeViolations(page);
+  });
+
+  test('v5 user list', async ({ page, signIn, shell, usersPage }) => {
+    await signIn(ADMIN);
+    await shell.switchAccount(V5_COMPANY);
+    await shell.expectCompany(V5_COMPANY, 'v5');
+    await usersPage.expectLoaded();
+    await expectNoAxeViolations(page);
+  });
+
+  test('session-expired screen', async ({ page, signIn, simulator, signInPage, expectErrors }) => {
+    await signIn(ADMIN);
+    await simulator.expireTokens();
+    expectErrors(/\/api\/v2\/accounts\//);
+    await page.reload();
+    await expect(signInPage.sessionExpiredHeading).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('permission-denied screen', async ({ page, signIn, shell, expectErrors }) => {
+    expectErrors(/\/api\/v2\/accounts\/.*\/users/);
+    await signIn(AGENT);
+    await expect(shell.permissionDenied).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});

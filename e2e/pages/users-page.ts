@@ -1,0 +1,87 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The user list: search, sort, filters, paging, and a table whose rows link to the detail page. */
+export class UsersPage {
+  readonly heading: Locator;
+  readonly search: Locator;
+  readonly table: Locator;
+  readonly rows: Locator;
+  readonly nextPage: Locator;
+  readonly previousPage: Locator;
+
+  constructor(private readonly page: Page) {
+    this.heading = page.getByRole('heading', { name: 'Users', level: 1 });
+    this.search = page.getByRole('searchbox', { name: /search/i }).or(page.getByLabel(/search/i));
+    this.table = page.getByRole('table', { name: /users/i });
+    // The first row holds the column headers.
+    this.rows = this.table.getByRole('row').filter({ has: page.getByRole('cell') });
+    this.nextPage = page.getByRole('button', { name: /next page/i });
+    this.previousPage = page.getByRole('button', { name: /previous page/i });
+  }
+
+  async goto(query = ''): Promise<void> {
+    await this.page.goto(`/users${query}`);
+    await this.expectLoaded();
+  }
+
+  async expectLoaded(): Promise<void> {
+    await expect(this.heading).toBeVisible();
+    await expect(this.rows.first()).toBeVisible();
+  }
+
+  row(name: string): Locator {
+    return this.rows.filter({ hasText: name });
+  }
+
+  userLink(name: string): Locator {
+    return this.table.getByRole('link', { name });
+  }
+
+  async searchFor(text: string): Promise<void> {
+    await this.search.fill(text);
+  }
+
+  async openUser(name: string): Promise<void> {
+    await this.userLink(name).click();
+  }
+
+  /** Clicks a column's sort control until it sorts in `direction`. */
+  async sortBy(column: string, direction: 'ascending' | 'descending'): Promise<void> {
+    const header = this.table.getByRole('columnheader', { name: new RegExp(column, 'i') });
+    for (let tries = 0; tries < 3 && (await header.getAttribute('aria-sort')) !== direction; tries++) {
+      await header.getByRole('button').click();
+    }
+    await expect(header).toHaveAttribute('aria-sort', direction);
+  }
+
+  async filterBy(label: string, option: string): Promise<void> {
+    await this.page.getByLabel(label, { exact: true }).click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  /** The text of the column whose header starts with `header`, for every row shown, in order. */
+  async columnValues(header: string): Promise<string[]> {
+    const headers = await this.table.getByRole('columnheader').allInnerTexts();
+    const index = headers.findIndex((text) => text.trim().toLowerCase().startsWith(header.toLowerCase()));
+    if (index < 0) throw new Error(`no column "${header}" among ${JSON.stringify(headers)}`);
+    const cells = await this.rows.locator(`xpath=./*[${index + 1}]`).allInnerTexts();
+    return cells.map((text) => text.trim());
+  }
+
+  /** The names shown in the list, in order (each row's link). */
+  async names(): Promise<string[]> {
+    const links = await this.rows.getByRole('link').allInnerTexts();
+    return links.map((text) => text.trim());
+  }
+
+  async defaultOffices(): Promise<string[]> {
+    return this.columnValues('Default office');
+  }
+
+  async expectSorted(header: string, direction: 'ascending' | 'descending'): Promise<void> {
+    const values = await this.columnValues(header);
+    const sorted = [...values].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
+    if (direction === 'descending') sorted.reverse();
+    expect(values).toEqual(sorted);
+  }
+}

@@ -1,0 +1,63 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { ADMIN, AGENT, V5_COMPANY } from './identities';
+
+/**
+ * Pictures of each page in light and dark, narrow and wide, for a person to look at: `SCREENSHOTS=1 npx playwright
+ * test screenshots` writes them to screenshots/. Not part of `npm test`.
+ */
+test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to take screenshots');
+
+const VIEWPORTS = { narrow: { width: 390, height: 844 }, wide: { width: 1440, height: 900 } };
+
+async function shoot(page: Page, name: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const [width, size] of Object.entries(VIEWPORTS)) {
+      await page.setViewportSize(size);
+      // Let layout and theme transitions settle before the picture.
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `screenshots/${name}-${scheme}-${width}.png`, fullPage: true });
+    }
+  }
+}
+
+test('signed out', async ({ page, signInPage }) => {
+  await page.goto('/');
+  await expect(signInPage.signInButton.first()).toBeVisible();
+  await shoot(page, 'signed-out');
+});
+
+test('users and user detail (v6)', async ({ page, signIn, usersPage, userDetailPage }) => {
+  await signIn(ADMIN);
+  await usersPage.expectLoaded();
+  await shoot(page, 'users');
+  await usersPage.searchFor('maria');
+  await usersPage.openUser('Maria Garcia');
+  await userDetailPage.expectUser('Maria Garcia');
+  await shoot(page, 'user-detail');
+});
+
+test('users (v5)', async ({ page, signIn, shell, usersPage }) => {
+  await signIn(ADMIN);
+  await shell.switchAccount(V5_COMPANY);
+  await shell.expectCompany(V5_COMPANY, 'v5');
+  await usersPage.expectLoaded();
+  await shoot(page, 'users-v5');
+});
+
+test('session expired', async ({ page, signIn, simulator, signInPage, expectErrors }) => {
+  await signIn(ADMIN);
+  await simulator.expireTokens();
+  expectErrors(/\/api\/v2\/accounts\//);
+  await page.reload();
+  await expect(signInPage.sessionExpiredHeading).toBeVisible();
+  await shoot(page, 'session-expired');
+});
+
+test('permission denied', async ({ page, signIn, shell, expectErrors }) => {
+  expectErrors(/\/api\/v2\/accounts\/.*\/users/);
+  await signIn(AGENT);
+  await expect(shell.permissionDenied).toBeVisible();
+  await shoot(page, 'permission-denied');
+});

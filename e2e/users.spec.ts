@@ -1,0 +1,58 @@
+import { expect, test } from './fixtures';
+import { ADMIN, NORTHEAST_OFFICES, REGION_MANAGER } from './identities';
+
+test('search finds Maria Garcia and her detail shows her default office', async ({
+  page,
+  signIn,
+  usersPage,
+  userDetailPage,
+}) => {
+  await signIn(ADMIN);
+  await usersPage.searchFor('maria');
+  await expect(page).toHaveURL(/[?&]q=maria/);
+  await expect(usersPage.row('Maria Garcia')).toBeVisible();
+  await usersPage.openUser('Maria Garcia');
+  await userDetailPage.expectUser('Maria Garcia');
+  await expect(userDetailPage.field('Default office')).toHaveText('Boston Downtown');
+});
+
+test('a regional manager sees only users of her region\'s offices', async ({ signIn, usersPage }) => {
+  await signIn(REGION_MANAGER);
+  await usersPage.expectLoaded();
+  const offices = await usersPage.defaultOffices();
+  expect(offices.length).toBeGreaterThan(0);
+  for (const office of offices) expect(NORTHEAST_OFFICES).toContain(office);
+});
+
+test('a filtered, sorted, paged list comes back the same after a reload', async ({ page, signIn, usersPage }) => {
+  await signIn(ADMIN);
+  await usersPage.filterBy('Status', 'Active');
+  await usersPage.sortBy('Last name', 'descending');
+  const firstPage = await usersPage.names();
+  await usersPage.nextPage.click();
+  await expect.poll(() => usersPage.names()).not.toEqual(firstPage);
+  const url = page.url();
+  const names = await usersPage.names();
+
+  await page.reload();
+  await usersPage.expectLoaded();
+  await expect(page).toHaveURL(url);
+  await expect.poll(() => usersPage.names()).toEqual(names);
+  await usersPage.expectSorted('Last name', 'descending');
+});
+
+test('keyboard only: Tab to a user link and Enter opens the detail', async ({ page, signIn, usersPage, userDetailPage }) => {
+  await signIn(ADMIN);
+  await usersPage.expectLoaded();
+  const firstLink = usersPage.rows.first().getByRole('link').first();
+  const name = (await firstLink.innerText()).trim();
+
+  await page.locator('body').focus();
+  for (let presses = 0; presses < 80; presses++) {
+    await page.keyboard.press('Tab');
+    if (await firstLink.evaluate((element) => element === document.activeElement)) break;
+  }
+  await expect(firstLink).toBeFocused();
+  await page.keyboard.press('Enter');
+  await userDetailPage.expectUser(name);
+});
