@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { describeMissingColumns, mapColumns } from '@/features/invite/csv-columns';
+import { decodeCsvBytes, parseCsvText } from '@/features/invite/csv-file';
+import { buildResultsCsv, buildV6Template, escapeFormula } from '@/features/invite/csv-results';
+import { buildPreview, type InviteContext } from '@/features/invite/csv-rows';
+
+/** The names of Harbor & Pine Realty's fixed core, as the seeded simulator has them. */
+const harborPine: InviteContext = {
+  roles: [
+    { roleId: 10, name: 'Default Admin' },
+    { roleId: 11, name: 'Regional Manager' },
+    { roleId: 12, name: 'Office Manager' },
+    { roleId: 13, name: 'Agent' },
+  ],
+  offices: [
+    { officeId: 101, name: 'Boston Downtown', regionId: 1 },
+    { officeId: 102, name: 'Cambridge', regionId: 1 },
+    { officeId: 103, name: 'San Diego', regionId: 2 },
+  ],
+  regions: [
+    { regionId: 1, name: 'Northeast' },
+    { regionId: 2, name: 'West' },
+  ],
+  profiles: [
+    { eSignPermissionProfileId: 'p-admin', name: 'DS Admin' },
+    { eSignPermissionProfileId: 'p-sender', name: 'DS Sender' },
+  ],
+  grantableLevels: ['Contributor', 'Office', 'Region', 'Company'],
+  memberEmails: new Set(['maria.garcia@harborpine.example']),
+  defaults: { eSignPermissionProfileId: 'p-sender' },
+};
+
+function preview(file: string, context = harborPine) {
+  const bytes = readFileSync(new URL(`../../../fixtures/cases/csv/${file}`, import.meta.url));
+  const decoded = decodeCsvBytes(new Uint8Array(bytes), file);
+  if (!decoded.ok) throw new Error(decoded.error);
+  const parsed = parseCsvText(decoded.text);
+  if (!parsed.ok) throw new Error(parsed.error);
+  const mapping = mapColumns(parsed.table.headers);
+  if (mapping.missing.length > 0) return { fileError: describeMissingColumns(mapping.missing), rows: [] };
+  return { fileError: undefined, mapping, table: parsed.table, rows: buildPreview(parsed.table.records, parsed.table.headers, mapping, context) };
+}
+
+const statuses = (rows: { status: string }[]) => rows.map((row) => row.status);
+
+describe('CSV cases', () => {
+  it('01: reads the header behind a byte-order mark', () => {
+    const { rows, table } = preview('01-bom.csv');
+    expect(table?.headers[0]).toBe('email');
+    expect(statuses(rows)).toEqual(['ready', 'ready']);
+  });
+
+  it("02: honours Excel's sep= line, semicolons and CRLF, and keeps accents", () => {
+    const { rows, table } = preview('02-excel-semicolon.csv');
+    expect(table?.headers[0]).toBe('email');
+    expect(statuses(rows)).toEqual(['ready', 'ready']);
+    expect(rows[0]?.invite?.firstName).toBe('Chloé');
+    expect(rows[1]?.invite).toMatchObject({ accessLevel: 'Office', roleId: 12, offices: [102] });
+  });
+
+  it('03: ignores blank, whitespace-only and all-empty lines at the end', () => {
+    const { rows } = preview('03-trailing-blank-lines.csv');
+    expect(statuses(rows)).toEqual(['ready', 'ready']);
+  });
+
+  it('04: keeps quoted commas and doubled quotes, and reads several offices from one cell', () => {
+    const { rows } = preview('04-quoted-fields.csv');
+    expect(statuses(rows)).toEqual(['ready', 'ready']);
+    expect(rows[0]?.invite).toMatchObject({ lastName: 'Smith, Jr.', offices: [101, 102] });
+    expect(rows[1]?.invite?.firstName).toBe('Deirdre "Dee"');
+  });
+
+  it('05: sends one invite per address whatever its case, and skips existing members', () => {
+    const { rows } = preview('05-duplicate-case.csv');
+    expect(statuses(rows)).toEqual(['ready', 'duplicate', 'member']);
+    expect(rows[1]?.note).toBe('Same email as line 2; only that line is sent.');
+  });
+
+  it('06: maps headers with spaces, capitals and aliases, and resolves names in any case', () => {
+    const { rows, mapping } = preview('06-header-variants.csv');
+    expect(mapping?.missing).toEqual([]);
+    expect(Object.keys(mapping?.columns ?? {}).sort()).toEqual(['accessLevel', 'defaultOffice', 'email', 'firstName', 'lastName', 'offices', 'role']);
+    expect(rows[0]).toMatchObject({ status: 'ready', invite: { roleId: 13, accessLevel: 'Contributor', defaultOfficeId: 102 } });
+  });
+
+  it('07: takes non-ASCII names and plus addresses, and says why an address is refused', () => {
+    const { rows } = preview('07-unicode-and-odd-emails.csv');
+    expect(statuses(rows)).toEqual(['ready', 'ready', 'ready', 'invalid', 'invalid']);
+    expect(rows[1]?.invite).toMatchObject({ firstName: '小明', lastName: '王' });
+    expect(rows[0]?.invite).toMatchObject({ firstName: 'Zoë', lastName: 'Núñez' });
+    expect(rows[3]?.problems[0]?.message).toMatch(/non-ASCII/);
+    expect(rows[4]?.problems).toEqual([{ column: 'email', message: 'Column "email": "not-an-email" is not a valid email address.' }]);
+  });
+
+  it('08: reports a missing email column once, naming the accepted headers', () => {
+    const { rows, fileError } = preview('08-missing-email-column.csv');
+    expect(rows).toEqual([]);
+    expect(fileError).toMatch(/no email column/);
+    expect(fileError).toMatch(/"email address"/);
+  });
+
+  it('09: says exactly what is wrong with unknown names and a region level without a region', () => {
+    const { rows } = preview('09-unknown-names.csv');
+    expect(statuses(rows)).toEqual(['invalid', 'invalid', 'invalid']);
+    expect(rows[0]?.problems.map((problem) => problem.message)).toEqual([
+      'Unknown role "Astronaut". Choose one of: Default Admin, Regional Manager, Office Manager, Agent.',
+    ]);
+    expect(rows[1]?.problems[0]?.message).toMatch(/^Unknown office "Atlantis"/);
+    expect(rows[2]?.problems.map((problem) => problem.message)).toEqual(['Access level Region needs at least one region in column "regions".']);
+  });
+});
+
+describe('CSV files that are not what they claim', () => {
+  it('refuses a workbook and text in another encoding with a way to fix it', () => {
+    expect(decodeCsvBytes(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), 'staff.xlsx')).toMatchObject({ ok: false, error: /not a text file/ });
+    expect(decodeCsvBytes(new Uint8Array([0x43, 0x68, 0x6c, 0x6f, 0xe9]), 'latin1.csv')).toMatchObject({ ok: false, error: /not UTF-8/ });
+  });
+
+  it('reads CR-only line endings and an unclosed quote gets a line number', () => {
+    const parsed = parseCsvText('email,firstName,lastName\ra@b.example,A,B\rc@d.example,C,D\r');
+    expect(parsed.ok && parsed.table.records.map((record) => record.line)).toEqual([2, 3]);
+    expect(parseCsvText('email,firstName\n"a@b.example,A\n')).toMatchObject({ ok: false, error: /never closed/ });
+  });
+
+  it('refuses an access level the administrator may not grant', () => {
+    const parsed = parseCsvText('email,firstName,lastName,role,accessLevel,defaultOffice\nx@y.example,X,Y,Agent,Company,Cambridge');
+    if (!parsed.ok) throw new Error(parsed.error);
+    const rows = buildPreview(parsed.table.records, parsed.table.headers, mapColumns(parsed.table.headers), {
+      ...harborPine,
+      grantableLevels: ['Contributor', 'Office'],
+    });
+    expect(rows[0]?.problems[0]?.message).toBe('You may not invite people at access level Company. You may grant: Contributor, Office.');
+  });
+});
+
+describe('results and template files', () => {
+  it('escapes cells a spreadsheet would run as formulas', () => {
+    expect(['=SUM(A1)', '+1', '-2', '@x', 'plain'].map(escapeFormula)).toEqual(["'=SUM(A1)", "'+1", "'-2", "'@x", 'plain']);
+    const csv = buildResultsCsv(['email', 'firstName'], [{ cells: ['a@b.example', '=HYPERLINK("x")'], outcome: 'sent', userId: 7 }]);
+    expect(csv).toBe('email,firstName,outcome,message,userId\r\na@b.example,"\'=HYPERLINK(""x"")",sent,,7');
+  });
+
+  it('gives a template whose headers map back to every column', () => {
+    const template = buildV6Template({ role: 'Agent', office: 'Cambridge', profile: 'DS Sender' });
+    const parsed = parseCsvText(template);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(mapColumns(parsed.table.headers)).toMatchObject({ missing: [], ignored: [] });
+    expect(buildPreview(parsed.table.records, parsed.table.headers, mapColumns(parsed.table.headers), harborPine)[0]?.status).toBe('ready');
+  });
+});
