@@ -171,7 +171,7 @@ function validateRecord(record: CsvRecord, headers: readonly string[], mapping: 
     eSignPermissionProfileId: profileId,
     ...(accessLevel === 'Office' || accessLevel === 'Contributor' ? { offices: officeIds } : {}),
     ...(accessLevel === 'Region' ? { regions: regions as number[] } : {}),
-    ...(subscribe === undefined ? {} : { subscribeToRoomsActivityNotifications: subscribe }),
+    ...(typeof subscribe === 'boolean' ? { subscribeToRoomsActivityNotifications: subscribe } : {}),
   };
   return { ...base, status: 'ready', problems, invite };
 }
