@@ -3,10 +3,13 @@ import { simulatorURL } from './ports';
 
 /** Client for the simulator's test-only control API (`/__control/*`). */
 export class SimulatorControl {
-  constructor(private readonly request: APIRequestContext) {}
+  constructor(
+    private readonly request: APIRequestContext,
+    private readonly baseUrl: string = simulatorURL,
+  ) {}
 
   private async send(method: 'POST' | 'PUT', path: string, data?: unknown): Promise<void> {
-    const response = await this.request.fetch(`${simulatorURL}/__control${path}`, { method, data });
+    const response = await this.request.fetch(`${this.baseUrl}/__control${path}`, { method, data });
     if (!response.ok()) {
       throw new Error(`simulator control ${method} ${path}: ${response.status()} ${await response.text()}`);
     }

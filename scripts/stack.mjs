@@ -30,10 +30,10 @@ export function usesSimulator(env = process.env) {
   }
 }
 
-/** Runs `vite build` in the foreground; throws when it fails. */
-export function buildApp({ quiet = false } = {}) {
+/** Runs `vite build` (plus any extra CLI `args`) in the foreground; throws when it fails. */
+export function buildApp({ quiet = false, args = [] } = {}) {
   const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
-  const result = spawnSync(process.execPath, [vite, 'build', ...(quiet ? ['--logLevel', 'warn'] : [])], {
+  const result = spawnSync(process.execPath, [vite, 'build', ...(quiet ? ['--logLevel', 'warn'] : []), ...args], {
     cwd: ROOT,
     stdio: 'inherit',
   });
