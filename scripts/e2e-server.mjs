@@ -10,7 +10,8 @@ const port = Number(process.env.E2E_PORT ?? 4100);
 const simulatorPort = Number(process.env.E2E_SIMULATOR_PORT ?? 4110);
 
 // The tests always run against the simulator, whatever a developer's shell or .env says.
-for (const name of ['OAUTH_BASE', 'ROOMS_API_BASE', 'OAUTH_REDIRECT_URI', 'OAUTH_CLIENT_ID', 'OAUTH_CLIENT_SECRET']) {
+const REAL_DOCUSIGN = ['OAUTH_BASE', 'ROOMS_API_BASE', 'OAUTH_REDIRECT_URI', 'OAUTH_CLIENT_ID', 'OAUTH_CLIENT_SECRET', 'OAUTH_SCOPES'];
+for (const name of [...REAL_DOCUSIGN, 'JWT_USER_ID', 'JWT_PRIVATE_KEY', 'JWT_PRIVATE_KEY_FILE', 'STATIC_DIR']) {
   delete process.env[name];
 }
 
