@@ -1,0 +1,166 @@
+import {
+  canAddToOffice,
+  canAddToRegion,
+  canChangeDefaultOffice,
+  canRemoveFromOffice,
+  canRemoveFromRegion,
+  type Actor,
+  type Geography,
+  type Member,
+  type Verdict,
+} from '@/api/permissions';
+
+/** One API call of a plan: add_to_office, PUT users/{id} (default office), remove_from_office, and the region pair. */
+export type PlanStep =
+  | { call: 'addToOffice'; officeId: number }
+  | { call: 'removeFromOffice'; officeId: number }
+  | { call: 'setDefaultOffice'; officeId: number; previousOfficeId: number }
+  | { call: 'addToRegion'; regionId: number }
+  | { call: 'removeFromRegion'; regionId: number };
+
+export type Target = { kind: 'office'; officeId: number } | { kind: 'region'; regionId: number };
+
+export type PlanRequest = {
+  target: Target;
+  /** Move: join the target, make it the default where needed, leave the source. Add: join the target only. */
+  mode: 'move' | 'add';
+  /** The office or region being left; for a move to an office it defaults to each member's default office. */
+  source?: Target;
+  /** For a move between regions of members whose default office is in the source region: their new default. */
+  defaultOfficeInTarget?: number;
+};
+
+export type MemberPlan =
+  | { member: PlannedMember; status: 'ready'; steps: PlanStep[] }
+  | { member: PlannedMember; status: 'unchanged'; reason: string }
+  | { member: PlannedMember; status: 'blocked'; reason: string };
+
+/** A member with the memberships from their detail record. */
+export type PlannedMember = Member & { userId: number; defaultOfficeId: number; offices: readonly number[]; regions: readonly number[] };
+
+/** The member as they will be after a step, so later steps are checked against the state they will meet. */
+function apply(member: PlannedMember, step: PlanStep): PlannedMember {
+  switch (step.call) {
+    case 'addToOffice':
+      return { ...member, offices: [...member.offices, step.officeId] };
+    case 'removeFromOffice':
+      return { ...member, offices: member.offices.filter((id) => id !== step.officeId) };
+    case 'setDefaultOffice':
+      return { ...member, defaultOfficeId: step.officeId };
+    case 'addToRegion':
+      return { ...member, regions: [...member.regions, step.regionId] };
+    case 'removeFromRegion':
+      return { ...member, regions: member.regions.filter((id) => id !== step.regionId) };
+  }
+}
+
+function check(actor: Actor, geography: Geography, member: PlannedMember, step: PlanStep): Verdict {
+  switch (step.call) {
+    case 'addToOffice':
+      return canAddToOffice(actor, geography, member, step.officeId);
+    case 'removeFromOffice':
+      return canRemoveFromOffice(actor, geography, member, step.officeId);
+    case 'setDefaultOffice':
+      return canChangeDefaultOffice(actor, geography, member, step.officeId);
+    case 'addToRegion':
+      return canAddToRegion(actor, geography, member, step.regionId);
+    case 'removeFromRegion':
+      return canRemoveFromRegion(actor, geography, member, step.regionId);
+  }
+}
+
+function officeSteps(member: PlannedMember, officeId: number, request: PlanRequest): PlanStep[] | string {
+  const inOffices = member.accessLevel === 'Office' || member.accessLevel === 'Contributor';
+  const isMember = member.defaultOfficeId === officeId || member.offices.includes(officeId);
+  const source = request.source?.kind === 'office' ? request.source.officeId : member.defaultOfficeId;
+  const steps: PlanStep[] = [];
+  if (inOffices && !isMember) steps.push({ call: 'addToOffice', officeId });
+  if (!inOffices && request.mode === 'add') return `${member.accessLevel} members belong to regions, not offices.`;
+  if (request.mode === 'move' && source !== officeId) {
+    if (member.defaultOfficeId === source) steps.push({ call: 'setDefaultOffice', officeId, previousOfficeId: source });
+    if (inOffices && (member.offices.includes(source) || member.defaultOfficeId === source)) steps.push({ call: 'removeFromOffice', officeId: source });
+  }
+  return steps;
+}
+
+function regionSteps(member: PlannedMember, regionId: number, request: PlanRequest, geography: Geography): PlanStep[] | string {
+  if (member.accessLevel !== 'Region') return `${member.accessLevel} members belong to offices, not regions.`;
+  const steps: PlanStep[] = [];
+  if (!member.regions.includes(regionId)) steps.push({ call: 'addToRegion', regionId });
+  const source = request.source?.kind === 'region' ? request.source.regionId : undefined;
+  if (request.mode === 'move' && source !== undefined && source !== regionId && member.regions.includes(source)) {
+    if (geography.regionOfOffice(member.defaultOfficeId) === source) {
+      const next = request.defaultOfficeInTarget;
+      if (next === undefined || geography.regionOfOffice(next) !== regionId) {
+        return 'Their default office is in the region being left; choose a default office in the target region.';
+      }
+      steps.push({ call: 'setDefaultOffice', officeId: next, previousOfficeId: member.defaultOfficeId });
+    }
+    steps.push({ call: 'removeFromRegion', regionId: source });
+  }
+  return steps;
+}
+
+/**
+ * The calls that carry out a reassignment for each member, in an order that never leaves anyone without an office
+ * (join first, then switch the default, then leave), or why it cannot be done for that member.
+ */
+export function planReassignment(actor: Actor, geography: Geography, members: readonly PlannedMember[], request: PlanRequest): MemberPlan[] {
+  return members.map((member) => {
+    const steps =
+      request.target.kind === 'office'
+        ? officeSteps(member, request.target.officeId, request)
+        : regionSteps(member, request.target.regionId, request, geography);
+    if (typeof steps === 'string') return { member, status: 'blocked', reason: steps };
+    if (steps.length === 0) return { member, status: 'unchanged', reason: 'Already there; nothing to change.' };
+    let state = member;
+    for (const step of steps) {
+      const verdict = check(actor, geography, state, step);
+      if (!verdict.allowed) return { member, status: 'blocked', reason: verdict.reason };
+      state = apply(state, step);
+    }
+    return { member, status: 'ready', steps };
+  });
+}
+
+const inverse = (step: PlanStep): PlanStep => {
+  switch (step.call) {
+    case 'addToOffice':
+      return { call: 'removeFromOffice', officeId: step.officeId };
+    case 'removeFromOffice':
+      return { call: 'addToOffice', officeId: step.officeId };
+    case 'setDefaultOffice':
+      return { call: 'setDefaultOffice', officeId: step.previousOfficeId, previousOfficeId: step.officeId };
+    case 'addToRegion':
+      return { call: 'removeFromRegion', regionId: step.regionId };
+    case 'removeFromRegion':
+      return { call: 'addToRegion', regionId: step.regionId };
+  }
+};
+
+/** Undo takes back exactly the steps that took effect, newest first, so a partly failed move undoes cleanly. */
+export function undoSteps(done: readonly PlanStep[]): PlanStep[] {
+  return [...done].reverse().map(inverse);
+}
+
+/** The undo of an applied plan, reviewed like any plan: each member as they are now, and the steps that took effect. */
+export function planUndo(
+  actor: Actor,
+  geography: Geography,
+  applied: readonly { member: PlannedMember; done: readonly PlanStep[] }[],
+): MemberPlan[] {
+  return applied.map(({ member, done }) => {
+    const steps = undoSteps(done);
+    if (steps.length === 0) return { member, status: 'unchanged', reason: 'Nothing took effect, so there is nothing to undo.' };
+    let state = member;
+    for (const step of steps) {
+      const verdict = check(actor, geography, state, step);
+      if (!verdict.allowed) return { member, status: 'blocked', reason: verdict.reason };
+      state = apply(state, step);
+    }
+    return { member, status: 'ready', steps };
+  });
+}
+
+/** What a member's memberships become once the steps have run; the membership index applies it after a job. */
+export const applySteps = (member: PlannedMember, steps: readonly PlanStep[]) => steps.reduce(apply, member);
