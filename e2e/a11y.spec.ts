@@ -5,7 +5,7 @@ import { ADMIN, AGENT, V5_COMPANY } from './identities';
 test.describe('no axe violations', () => {
   test('signed-out screen', async ({ page, signInPage }) => {
     await page.goto('/');
-    await expect(signInPage.signInButton.first()).toBeVisible();
+    await expect(signInPage.signInButton).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
@@ -31,7 +31,7 @@ test.describe('no axe violations', () => {
     await simulator.expireTokens();
     expectErrors(/\/api\/v2\/accounts\//);
     await page.reload();
-    await expect(signInPage.sessionExpiredHeading).toBeVisible();
+    await expect(signInPage.sessionExpiredDialog).toBeVisible();
     await expectNoAxeViolations(page);
   });
 

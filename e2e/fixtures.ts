@@ -54,8 +54,11 @@ type Fixtures = {
   simulator: SimulatorControl;
   /** Allows console errors and failed same-origin requests whose URL or text matches. */
   expectErrors: (pattern: RegExp) => void;
-  /** Goes to `path` (default /users), signs in through the simulator's page as `email`, and lands signed in. */
-  signIn: (email: string, path?: string) => Promise<void>;
+  /**
+   * Goes to `path` (default /users), signs in through the simulator's page as `email` and lands signed in,
+   * choosing `account` (default the v6 company) if the identity has several and the app asks.
+   */
+  signIn: (email: string, options?: { path?: string; account?: string }) => Promise<void>;
   shell: AppShell;
   signInPage: SignInPage;
   usersPage: UsersPage;
@@ -91,9 +94,9 @@ export const test = base.extend<Fixtures & PrivateFixtures>({
   usersPage: async ({ page }, use) => use(new UsersPage(page)),
   userDetailPage: async ({ page }, use) => use(new UserDetailPage(page)),
   signIn: async ({ page, signInPage, shell }, use) => {
-    await use(async (email, path = '/users') => {
+    await use(async (email, { path = '/users', account } = {}) => {
       await page.goto(path);
-      await signInPage.signInAs(email);
+      await signInPage.signInAs(email, account);
       await shell.expectSignedIn();
     });
   },

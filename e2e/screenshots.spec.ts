@@ -24,7 +24,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 test('signed out', async ({ page, signInPage }) => {
   await page.goto('/');
-  await expect(signInPage.signInButton.first()).toBeVisible();
+  await expect(signInPage.signInButton).toBeVisible();
   await shoot(page, 'signed-out');
 });
 
@@ -51,7 +51,7 @@ test('session expired', async ({ page, signIn, simulator, signInPage, expectErro
   await simulator.expireTokens();
   expectErrors(/\/api\/v2\/accounts\//);
   await page.reload();
-  await expect(signInPage.sessionExpiredHeading).toBeVisible();
+  await expect(signInPage.sessionExpiredDialog).toBeVisible();
   await shoot(page, 'session-expired');
 });
 

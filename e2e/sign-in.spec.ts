@@ -3,7 +3,7 @@ import { ADMIN, AGENT, V6_COMPANY } from './identities';
 
 test('signs in as the company admin through the simulator page', async ({ page, signInPage, shell, usersPage }) => {
   await page.goto('/');
-  await expect(signInPage.signInButton.first()).toBeVisible();
+  await expect(signInPage.signInHeading).toBeVisible();
   await signInPage.signInAs(ADMIN);
   await shell.expectSignedIn();
   await shell.expectCompany(V6_COMPANY, 'v6');
@@ -13,9 +13,9 @@ test('signs in as the company admin through the simulator page', async ({ page, 
 test('signing out shows the signed-out screen and protects the app', async ({ page, signIn, shell, signInPage }) => {
   await signIn(ADMIN);
   await shell.signOut();
-  await expect(signInPage.signInButton.first()).toBeVisible();
+  await expect(signInPage.signedOutHeading).toBeVisible();
   await page.goto('/users');
-  await expect(signInPage.signInButton.first()).toBeVisible();
+  await expect(signInPage.signInHeading).toBeVisible();
   await expect(shell.signOutButton).toBeHidden();
 });
 
@@ -28,7 +28,7 @@ test('an expired session asks to sign in again and comes back to the same URL', 
   usersPage,
   expectErrors,
 }) => {
-  await signIn(ADMIN, '/users?q=maria');
+  await signIn(ADMIN, { path: '/users?q=maria' });
   await expect(usersPage.row('Maria Garcia')).toBeVisible();
   const url = page.url();
 
@@ -36,7 +36,7 @@ test('an expired session asks to sign in again and comes back to the same URL', 
   await simulator.expireTokens();
   expectErrors(/\/api\/v2\/accounts\//);
   await page.reload();
-  await expect(signInPage.sessionExpiredHeading).toBeVisible();
+  await expect(signInPage.sessionExpiredDialog).toBeVisible();
 
   await signInPage.signInAs(ADMIN);
   await shell.expectSignedIn();

@@ -1,36 +1,36 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** What every signed-in page has: the header with company, version and account menu, and the navigation. */
+/** What every signed-in page has: the header with company, Rooms version and account controls, and the navigation. */
 export class AppShell {
   readonly header: Locator;
   readonly navigation: Locator;
   readonly signOutButton: Locator;
   readonly accountSwitcher: Locator;
   readonly versionBadge: Locator;
+  /** The error panel's heading when the signed-in administrator may not see a page. */
   readonly permissionDenied: Locator;
 
   constructor(private readonly page: Page) {
     this.header = page.getByRole('banner');
-    this.navigation = page.getByRole('navigation').first();
-    this.signOutButton = page.getByRole('button', { name: /sign out/i });
-    this.accountSwitcher = page.getByRole('button', { name: /account|company/i }).first();
-    this.versionBadge = this.header.getByText(/^Rooms v[56]$|^v[56]$/);
-    this.permissionDenied = page.getByRole('heading', { name: /permission|not allowed|access denied/i });
+    this.navigation = page.getByRole('navigation', { name: 'Main' });
+    this.signOutButton = this.header.getByRole('button', { name: 'Sign out' });
+    this.accountSwitcher = this.header.getByRole('button', { name: 'Switch account' });
+    this.versionBadge = this.header.getByText(/^Rooms v[56]$/);
+    this.permissionDenied = page.getByRole('heading', { name: /^You don't have permission to / });
   }
 
   async expectSignedIn(): Promise<void> {
-    await expect(this.header).toBeVisible();
     await expect(this.signOutButton).toBeVisible();
   }
 
   async expectCompany(name: string, version: 'v5' | 'v6'): Promise<void> {
-    await expect(this.header.getByText(name)).toBeVisible();
-    await expect(this.versionBadge).toContainText(version);
+    await expect(this.header.getByText(name, { exact: true })).toBeVisible();
+    await expect(this.versionBadge).toHaveText(`Rooms ${version}`);
   }
 
   async switchAccount(name: string): Promise<void> {
     await this.accountSwitcher.click();
-    await this.page.getByRole('menuitem', { name }).or(this.page.getByRole('option', { name })).click();
+    await this.page.getByRole('menuitem', { name, exact: true }).click();
   }
 
   async signOut(): Promise<void> {
