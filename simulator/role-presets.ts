@@ -60,11 +60,11 @@ export const REGIONAL_MANAGER: Permissions = permissionsWith([
   'canExportCompanyUsageReport',
 ]);
 
-export const OFFICE_MANAGER: Permissions = permissionsWith([
-  ...ROOM_OVERSIGHT,
-  'autoAccessToRoomsInOfficeOnly',
-  'canManageMemberLowerAccessLevel',
-]);
+/**
+ * Kept a subset of the Regional Manager's switches (as is every role below her), so that the "assignable"
+ * role filters let a Regional Manager hand out the roles of the people she oversees.
+ */
+export const OFFICE_MANAGER: Permissions = permissionsWith([...ROOM_OVERSIGHT, 'canManageMemberLowerAccessLevel']);
 
 export const AGENT: Permissions = permissionsWith(ROOM_WORK);
 
@@ -79,7 +79,6 @@ export const TRANSACTION_COORDINATOR: Permissions = permissionsWith([
 
 export const TEAM_LEAD: Permissions = permissionsWith([
   ...ROOM_OVERSIGHT,
-  'autoAccessToRoomsInOfficeOnly',
   'canManageMemberLowerAccessLevel',
   'canChangeMemberRoleLowerAccessLevel',
 ]);

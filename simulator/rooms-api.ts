@@ -1,0 +1,69 @@
+/**
+ * The Rooms API under /restapi: latency, rate limits, injected faults and authentication run before any
+ * handler, in that order, so a refused or failed call still carries the trace and rate-limit headers.
+ */
+import express, { Router, type NextFunction, type Request, type Response } from 'express';
+import { authenticate } from './caller';
+import type { SimulatorContext } from './context';
+import { RoomsError, roomsErrorHandler, sendRoomsError } from './errors';
+import { accountsRoutes } from './handlers/accounts';
+import { esignProfilesRoutes } from './handlers/esign-profiles';
+import { officesRoutes } from './handlers/offices';
+import { regionsRoutes } from './handlers/regions';
+import { rolesRoutes } from './handlers/roles';
+import { usersRoutes } from './handlers/users';
+
+/** The media types the spec accepts for request bodies. */
+const JSON_TYPES = ['application/json', 'text/json', 'application/*+json'];
+
+export function roomsApi(sim: SimulatorContext): Router {
+  const api = Router();
+  const account = Router({ mergeParams: true });
+
+  account.use(delay(sim), rateLimit(sim), injectFaults(sim), authenticate(sim), express.json({ type: JSON_TYPES }));
+  account.use(accountsRoutes());
+  account.use(usersRoutes());
+  account.use(officesRoutes());
+  account.use(regionsRoutes());
+  account.use(rolesRoutes());
+  account.use(esignProfilesRoutes());
+
+  api.use('/v2/accounts/:accountId', account);
+  api.use((req: Request, res: Response) => {
+    sendRoomsError(res, new RoomsError(404, 'RESOURCE_NOT_FOUND', `No resource at ${req.method} ${req.originalUrl}.`));
+  });
+  api.use(roomsErrorHandler);
+  return api;
+}
+
+function delay(sim: SimulatorContext) {
+  return (_req: Request, _res: Response, next: NextFunction): void => {
+    const ms = sim.faults.latencyMs;
+    if (ms > 0) setTimeout(next, ms);
+    else next();
+  };
+}
+
+/** Budgets are per account, as DocuSign counts them. */
+function rateLimit(sim: SimulatorContext) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const decision = sim.limiter.take(String(req.params.accountId).toLowerCase());
+    res.set(decision.headers);
+    if (decision.refusal) {
+      res.set('Retry-After', String(decision.refusal.retryAfterSeconds));
+      sendRoomsError(res, new RoomsError(429, decision.refusal.errorCode, decision.refusal.message));
+      return;
+    }
+    next();
+  };
+}
+
+function injectFaults(sim: SimulatorContext) {
+  return (_req: Request, res: Response, next: NextFunction): void => {
+    if (sim.faults.shouldFail()) {
+      sendRoomsError(res, new RoomsError(500, 'INTERNAL_SERVER_ERROR', 'The server failed to process the request (injected fault).'));
+      return;
+    }
+    next();
+  };
+}
