@@ -28,12 +28,15 @@ export function toBulkFailure(error: unknown): BulkFailure {
     return { message: `The service could not be reached (${error.message}).`, transport: 'network' };
   }
   if (typeof error === 'object' && error !== null) {
+    const status = field<number>(error, 'status', 'number');
+    // ApiError uses status 0 for a request that got no reply at all.
+    if (status === 0) return { message: field(error, 'message', 'string') ?? 'No reply from the service.', transport: 'network' };
     return {
-      status: field(error, 'status', 'number'),
+      status,
       errorCode: field(error, 'errorCode', 'string'),
       message: field(error, 'message', 'string') ?? 'The request failed.',
       traceToken: field(error, 'traceToken', 'string'),
-      retryAfterSeconds: field(error, 'retryAfterSeconds', 'number'),
+      retryAfterSeconds: field(error, 'retryAfterSeconds', 'number') ?? field(error, 'retryAfter', 'number'),
       rateLimit: (error as { rateLimit?: RateLimitInfo }).rateLimit,
     };
   }
@@ -49,6 +52,9 @@ export const isHourlyLimit = (failure: BulkFailure) => /HOURLY_APIINVOCATION/.te
 export const isSessionFailure = (failure: BulkFailure) =>
   failure.status === 401 && (failure.errorCode === undefined || SESSION_CODES.has(failure.errorCode));
 
-/** The service may have acted on the call even though we never saw its answer. */
+/**
+ * The service may have acted on the call even though we never saw a usable answer: no reply, a 5xx, or a success
+ * whose body could not be read.
+ */
 export const isOutcomeUnknown = (failure: BulkFailure) =>
-  failure.transport !== undefined || failure.status === undefined || failure.status >= 500;
+  failure.transport !== undefined || failure.status === undefined || failure.status >= 500 || (failure.status >= 200 && failure.status < 300);
