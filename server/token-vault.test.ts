@@ -2,9 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { TokenSet } from './oauth-client';
 import { REFRESH_SKEW_MS, TokenVault } from './token-vault';
 
-const tokens = (accessToken: string, expiresInMs = 3_600_000): TokenSet => ({
+const tokens = (accessToken: string, expiresInMs = 3_600_000, lifetimeMs = 3_600_000): TokenSet => ({
   accessToken,
   refreshToken: `refresh-${accessToken}`,
+  obtainedAt: Date.now() + expiresInMs - lifetimeMs,
   expiresAt: Date.now() + expiresInMs,
 });
 
@@ -42,6 +43,14 @@ describe('TokenVault', () => {
     expect((await vault.fresh('g', renew, 'a')).accessToken).toBe('new-1');
     expect((await vault.fresh('g', renew, 'a')).accessToken).toBe('new-1');
     expect(calls).toBe(1);
+  });
+
+  it('uses a short-lived token for the first half of its life instead of refreshing on every call', async () => {
+    const renew = () => Promise.resolve(tokens('b'));
+    vault.put('short', tokens('a', 20_000, 30_000));
+    expect((await vault.fresh('short', renew)).accessToken).toBe('a');
+    vault.put('short', tokens('a', 14_000, 30_000));
+    expect((await vault.fresh('short', renew)).accessToken).toBe('b');
   });
 
   it('lets every waiter see a failed renewal, and tries again next time', async () => {

@@ -9,6 +9,11 @@ import type { TokenSet } from './oauth-client';
 /** Refresh this long before expiry, so a token does not run out between our check and the upstream's. */
 export const REFRESH_SKEW_MS = 60_000;
 
+/** The skew, but at most half a token's life: a token issued for a minute or less is still used, not refreshed every time. */
+function refreshMargin(tokens: TokenSet): number {
+  return Math.min(REFRESH_SKEW_MS, (tokens.expiresAt - tokens.obtainedAt) / 2);
+}
+
 interface Entry {
   tokens: TokenSet;
   lastUsed: number;
@@ -38,7 +43,7 @@ export class TokenVault {
   }
 
   /**
-   * A usable token set for the grant. Renews when there is none, when it expires within REFRESH_SKEW_MS, or
+   * A usable token set for the grant. Renews when there is none, when it expires within the refresh margin, or
    * when `refused` (an access token the upstream just rejected) is still the current one. A caller whose
    * refused token was already replaced by someone else's refresh simply gets the new one.
    */
@@ -52,7 +57,7 @@ export class TokenVault {
     const current = entry?.tokens;
     const usable =
       current !== undefined &&
-      current.expiresAt - Date.now() > REFRESH_SKEW_MS &&
+      current.expiresAt - Date.now() > refreshMargin(current) &&
       (refused === undefined || refused !== current.accessToken);
     if (usable) return current;
 
