@@ -1,8 +1,16 @@
+import '@/app/styles';
+
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
-createRoot(document.getElementById('root')!).render(
+import { App } from '@/app/app';
+import '@/config/env';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element.');
+
+createRoot(root).render(
   <StrictMode>
-    <p>Rooms Admin</p>
+    <App />
   </StrictMode>,
 );

@@ -1,0 +1,50 @@
+import { Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Link, useMatch } from 'react-router';
+
+import type { ActiveSession } from '@/api/session/use-signed-in-session';
+import { UsersIcon } from '@/components/icons';
+import { paths } from '@/config/paths';
+import classes from '@/features/shell/main-nav.module.css';
+
+type Item = { label: string; to: string; pattern: string; icon: ReactNode };
+
+// Invite, Offices, Bulk jobs and Activity join this list as their pages arrive.
+const ITEMS: Item[] = [{ label: 'Users', to: paths.users.href(), pattern: `${paths.users.path}/*`, icon: <UsersIcon /> }];
+
+function NavItem({ item, onNavigate }: { item: Item; onNavigate: () => void }) {
+  const active = useMatch(item.pattern) !== null;
+  return (
+    <Link to={item.to} className={classes.link} aria-current={active ? 'page' : undefined} onClick={onNavigate}>
+      {item.icon}
+      <span>{item.label}</span>
+    </Link>
+  );
+}
+
+/** The links of the main navigation, and on narrow screens the identity that the header has no room for. */
+export function MainNav({ session, onNavigate }: { session: ActiveSession; onNavigate: () => void }) {
+  const { name, email } = session.identity;
+  return (
+    <Stack justify="space-between" h="100%" gap="md">
+      <Stack gap={2}>
+        {ITEMS.map((item) => (
+          <NavItem key={item.to} item={item} onNavigate={onNavigate} />
+        ))}
+      </Stack>
+      <Stack gap={0} hiddenFrom="md" px="sm">
+        <Text size="xs" c="dimmed">
+          Signed in as
+        </Text>
+        <Text size="sm" fw={600}>
+          {name || email}
+        </Text>
+        {name && email && (
+          <Text size="xs" c="dimmed">
+            {email}
+          </Text>
+        )}
+      </Stack>
+    </Stack>
+  );
+}

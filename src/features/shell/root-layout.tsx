@@ -1,0 +1,55 @@
+import { Center, Loader } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Outlet, ScrollRestoration } from 'react-router';
+
+import { sessionQueries } from '@/api/session/queries';
+import { ErrorPanel } from '@/components/error-panel';
+import { AppLayout } from '@/features/shell/app-layout';
+import { ChooseAccountScreen } from '@/features/shell/choose-account-screen';
+import { SessionExpiredWatcher } from '@/features/shell/session-expired-watcher';
+import { SignInScreen } from '@/features/shell/sign-in-screen';
+
+export function FullPageLoader() {
+  return (
+    <Center mih="100dvh">
+      <Loader aria-label="Loading Rooms Admin" />
+    </Center>
+  );
+}
+
+/**
+ * The session gate around every signed-in page: nobody signed in → the sign-in screen for this very URL;
+ * no account chosen → the account choice; otherwise the app shell with the page.
+ */
+export function RootLayout() {
+  const session = useQuery(sessionQueries.current());
+  let content;
+  if (session.data === undefined) {
+    content = session.isError ? (
+      <Center mih="100dvh" p="md">
+        <ErrorPanel error={session.error} action="check your session" onRetry={() => void session.refetch()} headingOrder={1} />
+      </Center>
+    ) : (
+      <FullPageLoader />
+    );
+  } else if (!session.data.signedIn) {
+    content = <SignInScreen />;
+  } else if (session.data.accountId === null) {
+    content = <ChooseAccountScreen accounts={session.data.accounts} />;
+  } else {
+    content = (
+      <>
+        <AppLayout session={{ ...session.data, accountId: session.data.accountId }}>
+          <Outlet />
+        </AppLayout>
+        <SessionExpiredWatcher />
+      </>
+    );
+  }
+  return (
+    <>
+      {content}
+      <ScrollRestoration />
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { Badge, Box, Button, Group, Skeleton, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+
+import { accountQueries } from '@/api/accounts/queries';
+import type { ActiveSession } from '@/api/session/use-signed-in-session';
+import { SignOutIcon } from '@/components/icons';
+import { ThemeToggle } from '@/components/theme-toggle';
+import { AccountMenu } from '@/features/shell/account-menu';
+import { useSignOut } from '@/features/shell/use-session-actions';
+
+type Props = { session: ActiveSession; burger: ReactNode };
+
+/** Company, Rooms version, who is signed in, and the account, theme and sign-out controls. */
+export function ShellHeader({ session, burger }: Props) {
+  const account = useQuery(accountQueries.detail(session.accountId));
+  const signOut = useSignOut();
+  const sessionAccountName = session.accounts.find((item) => item.accountId === session.accountId)?.name;
+  const { name, email } = session.identity;
+
+  return (
+    <Group h="100%" px="md" gap="sm" wrap="nowrap" justify="space-between">
+      <Group gap="sm" wrap="nowrap" miw={0}>
+        {burger}
+        <Box miw={0}>
+          {account.data ? (
+            <Text fw={700} truncate="end">
+              {account.data.name}
+            </Text>
+          ) : account.isError ? (
+            <Text fw={700} truncate="end">
+              {sessionAccountName ?? 'Rooms Admin'}
+            </Text>
+          ) : (
+            <Skeleton h={16} w={160} aria-label="Loading company" />
+          )}
+        </Box>
+        {account.data && (
+          <Badge variant="light" color={account.data.companyVersion === 'v6' ? 'indigo' : 'grape'} style={{ flexShrink: 0 }}>
+            Rooms {account.data.companyVersion}
+          </Badge>
+        )}
+      </Group>
+      <Group gap="sm" wrap="nowrap">
+        <Box visibleFrom="md" ta="right" miw={0}>
+          <Text size="sm" fw={600} truncate="end">
+            {name || email}
+          </Text>
+          {name && email && (
+            <Text size="xs" c="dimmed" truncate="end">
+              {email}
+            </Text>
+          )}
+        </Box>
+        <AccountMenu accounts={session.accounts} currentAccountId={session.accountId} />
+        <ThemeToggle />
+        <Button
+          variant="default"
+          aria-label="Sign out"
+          leftSection={<SignOutIcon />}
+          loading={signOut.isPending}
+          onClick={() => signOut.mutate()}
+          px={{ base: 'xs', sm: 'md' }}
+        >
+          <Box component="span" visibleFrom="sm">
+            Sign out
+          </Box>
+        </Button>
+      </Group>
+    </Group>
+  );
+}
