@@ -1,0 +1,113 @@
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useLocation } from 'react-router';
+
+import type { CompanyVersion } from '@/api/accounts/schemas';
+import { userQueries } from '@/api/users/queries';
+import type { UserSummary } from '@/api/users/schemas';
+import { ErrorPanel } from '@/components/error-panel';
+import { rememberListSearch } from '@/features/users/list-memory';
+import { hasFilters, lastPage, toApiParams } from '@/features/users/list-state';
+import { SearchBox } from '@/features/users/search-box';
+import { useListState } from '@/features/users/use-list-state';
+import { useLookups } from '@/features/users/use-lookups';
+import { UsersFilters } from '@/features/users/users-filters';
+import { UsersPagination } from '@/features/users/users-pagination';
+import { UsersTable } from '@/features/users/users-table';
+
+type Props = { accountId: string; version: CompanyVersion };
+
+/** v5 has no titles endpoint: the title filter offers the title ids met so far in this visit. */
+function useSeenTitleIds(users: UserSummary[] | undefined): number[] {
+  const [seen, setSeen] = useState<number[]>([]);
+  const fresh = [...new Set((users ?? []).map((user) => user.titleId).filter((id) => id !== undefined))].filter(
+    (id) => !seen.includes(id),
+  );
+  if (fresh.length > 0) setSeen([...seen, ...fresh]);
+  return seen;
+}
+
+/** The user list: search, filters and sort in the URL, one server page per view. */
+export function UserList({ accountId, version }: Props) {
+  const location = useLocation();
+  const list = useListState();
+  const { state } = list;
+  const users = useQuery({ ...userQueries.list(accountId, toApiParams(state, version)), placeholderData: keepPreviousData });
+  const { lookups, settled } = useLookups(accountId, version);
+  const titleIds = useSeenTitleIds(users.data?.userSummaries);
+
+  useEffect(() => rememberListSearch(location.search), [location.search]);
+
+  // A page past the end (the list shrank, or a stale link) moves to the last page there is.
+  const total = users.isPlaceholderData ? undefined : (users.data?.totalRowCount ?? undefined);
+  const { setPage } = list;
+  useEffect(() => {
+    if (total !== undefined && total > 0 && state.page > lastPage(total, state.size)) {
+      setPage(lastPage(total, state.size), { replace: true, keepScroll: true });
+    }
+  }, [total, state.page, state.size, setPage]);
+
+  const rows = users.data && settled ? users.data.userSummaries : undefined;
+  const filtered = hasFilters(state);
+
+  return (
+    <Stack gap="md">
+      <Title order={1}>Users</Title>
+      <Group align="flex-end" gap="sm" wrap="wrap">
+        <SearchBox
+          value={state.q}
+          onSearch={(q) => list.setFilters({ q }, { replace: state.q !== '' && q !== '' })}
+        />
+        <UsersFilters state={state} version={version} lookups={lookups} titleIds={titleIds} onChange={list.setFilters} />
+        {filtered && (
+          <Button variant="subtle" onClick={list.clearFilters} mb={2}>
+            Clear filters
+          </Button>
+        )}
+      </Group>
+
+      {users.isError && !users.data ? (
+        <ErrorPanel error={users.error} action="view users" onRetry={() => void users.refetch()} />
+      ) : rows && rows.length === 0 && state.page === 1 ? (
+        <Paper withBorder p="xl">
+          <Stack align="center" gap="sm">
+            <Title order={2} size="h3">
+              No users match
+            </Title>
+            <Text c="dimmed" ta="center">
+              {filtered ? 'Try a shorter search or fewer filters.' : 'This account has no users you can see.'}
+            </Text>
+            {filtered && <Button onClick={list.clearFilters}>Clear filters</Button>}
+          </Stack>
+        </Paper>
+      ) : (
+        <>
+          {users.isError && (
+            <ErrorPanel error={users.error} action="load this page of users" onRetry={() => void users.refetch()} />
+          )}
+          <UsersTable
+            users={rows}
+            version={version}
+            lookups={lookups}
+            sort={state.sort}
+            onSort={list.setSort}
+            listSearch={location.search}
+            skeletonRows={Math.min(state.size, 10)}
+            busy={users.isPlaceholderData || users.isFetching}
+          />
+          {rows && (
+            <UsersPagination
+              page={state.page}
+              size={state.size}
+              shown={rows.length}
+              total={users.data?.totalRowCount ?? undefined}
+              onPage={list.setPage}
+              onSize={list.setSize}
+            />
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,115 @@
+import { Anchor, Skeleton, VisuallyHidden } from '@mantine/core';
+import type { MouseEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+
+import type { CompanyVersion } from '@/api/accounts/schemas';
+import type { UserSort, UserSummary } from '@/api/users/schemas';
+import { paths } from '@/config/paths';
+import type { ListLinkState } from '@/features/users/list-memory';
+import { fullName, NONE, titleLabel, type Lookups } from '@/features/users/lookups';
+import { SortHeader } from '@/features/users/sort-header';
+import { LockedBadge, StatusBadge } from '@/features/users/user-badges';
+import classes from '@/features/users/users-table.module.css';
+
+type Props = {
+  users: UserSummary[] | undefined;
+  version: CompanyVersion;
+  lookups: Lookups;
+  sort: UserSort;
+  onSort: (sort: UserSort) => void;
+  /** The list's search string, carried to the detail page for "Back to users". */
+  listSearch: string;
+  /** Rows shown while the first page loads. */
+  skeletonRows: number;
+  /** Showing the previous page's rows while the next one loads. */
+  busy: boolean;
+};
+
+const SORT_LABELS: Record<UserSort, string> = {
+  FirstNameAsc: 'first name, A to Z',
+  FirstNameDesc: 'first name, Z to A',
+  LastNameAsc: 'last name, A to Z',
+  LastNameDesc: 'last name, Z to A',
+  EmailAsc: 'email, A to Z',
+  EmailDesc: 'email, Z to A',
+};
+
+const COLUMN_COUNT = 8;
+
+/** Clicks on links, buttons or a text selection are not "open this row". */
+function isRowClick(event: MouseEvent<HTMLTableRowElement>): boolean {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return false;
+  if ((event.target as HTMLElement).closest('a, button, input, select, textarea')) return false;
+  return !window.getSelection()?.toString();
+}
+
+/**
+ * The page of users, as a plain table: Mantine's Table pulls its scroll-area code into the first load.
+ * The name is a real link (Enter, middle click, screen readers); clicking elsewhere in the row
+ * opens it too, for the mouse only.
+ */
+export function UsersTable({ users, version, lookups, sort, onSort, listSearch, skeletonRows, busy }: Props) {
+  const navigate = useNavigate();
+  const linkState: ListLinkState = { listSearch };
+
+  return (
+    <div className={classes.scroll} tabIndex={0} role="region" aria-label="Users table, scrolls sideways">
+      <table className={classes.table} aria-busy={busy}>
+        <VisuallyHidden component="caption">Users, sorted by {SORT_LABELS[sort]}</VisuallyHidden>
+        <thead>
+          <tr>
+            <SortHeader label="Name" ascending="FirstNameAsc" descending="FirstNameDesc" sort={sort} onSort={onSort} />
+            <SortHeader label="Last name" ascending="LastNameAsc" descending="LastNameDesc" sort={sort} onSort={onSort} />
+            <SortHeader label="Email" ascending="EmailAsc" descending="EmailDesc" sort={sort} onSort={onSort} />
+            <th>Status</th>
+            <th>Locked</th>
+            <th>Access level</th>
+            <th>{version === 'v6' ? 'Role' : 'Title'}</th>
+            <th>Default office</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users === undefined
+            ? Array.from({ length: skeletonRows }, (_, row) => (
+                <tr key={row} aria-hidden="true">
+                  {Array.from({ length: COLUMN_COUNT }, (_, cell) => (
+                    <td key={cell}>
+                      <Skeleton h={14} w={cell === 2 ? '80%' : '60%'} />
+                    </td>
+                  ))}
+                </tr>
+              ))
+            : users.map((user) => {
+                const to = paths.user.href(user.userId);
+                return (
+                  <tr
+                    key={user.userId}
+                    className={classes.row}
+                    onClick={(event) => {
+                      if (isRowClick(event)) void navigate(to, { state: linkState });
+                    }}
+                  >
+                    <td>
+                      <Anchor component={Link} to={to} state={linkState} className={classes.nameLink}>
+                        {fullName(user)}
+                      </Anchor>
+                    </td>
+                    <td>{user.lastName || NONE}</td>
+                    <td className={classes.email}>{user.email}</td>
+                    <td>
+                      <StatusBadge status={user.status} />
+                    </td>
+                    <td>
+                      <LockedBadge locked={user.isLockedOut} />
+                    </td>
+                    <td>{user.accessLevel ?? NONE}</td>
+                    <td>{version === 'v6' ? lookups.roleName(user.roleId) : titleLabel(user.titleId)}</td>
+                    <td>{lookups.officeName(user.defaultOfficeId)}</td>
+                  </tr>
+                );
+              })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
