@@ -8,6 +8,9 @@ export type SignInIdentity = { email: string; name: string; description: string 
 const escape = (value: string): string =>
   value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
+/** On a narrow screen an address wraps before the @ rather than mid-word; <wbr> leaves the accessible name intact. */
+const breakable = (email: string): string => escape(email).replace('@', '<wbr>@');
+
 const STYLE = `
   :root { color-scheme: light dark; --bg: #f4f5f7; --card: #fff; --text: #1b1f24; --muted: #57606a;
     --border: #d0d7de; --accent: #4c00ff; --accent-text: #fff; --focus: #0969da; --error-bg: #ffebe9; --error: #a40e26; }
@@ -23,11 +26,11 @@ const STYLE = `
   .lead { color: var(--muted); margin: 0 0 1.5rem; }
   ul { list-style: none; margin: 0; padding: 0; display: grid; gap: .75rem; }
   li { background: var(--card); border: 1px solid var(--border); border-radius: .75rem; padding: 1rem;
-    display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .75rem; }
-  .who { min-width: 14rem; flex: 1; }
+    display: grid; justify-items: start; gap: .625rem; }
   .name { font-weight: 600; margin: 0; }
   .role { color: var(--muted); margin: 0; font-size: .9rem; }
-  button { font: inherit; cursor: pointer; border-radius: .5rem; padding: .5rem 1rem; border: 1px solid transparent; }
+  button { font: inherit; cursor: pointer; border-radius: .5rem; padding: .5rem 1rem; border: 1px solid transparent;
+    max-width: 100%; text-align: start; overflow-wrap: anywhere; }
   button.identity { background: var(--accent); color: var(--accent-text); font-weight: 600; }
   button.cancel { background: transparent; color: var(--text); border-color: var(--border); margin-top: 1.5rem; }
   button:hover { filter: brightness(1.1); }
@@ -70,7 +73,7 @@ export function signInPage(options: {
     <p class="name">${escape(identity.name)}</p>
     <p class="role">${escape(identity.description)}</p>
   </div>
-  <button class="identity" type="submit" name="email" value="${escape(identity.email)}" aria-describedby="who-${index}">${escape(identity.email)}</button>
+  <button class="identity" type="submit" name="email" value="${escape(identity.email)}" aria-describedby="who-${index}">${breakable(identity.email)}</button>
 </li>`,
     )
     .join('\n');
