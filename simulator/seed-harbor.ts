@@ -95,6 +95,16 @@ const ROLE_MIX: [RoleName, AccessLevel, ProfileName, number][] = [
   ['Marketing Coordinator', 'Contributor', 'DS Viewer', 0.025],
 ];
 
+/** Walks the cumulative shares of ROLE_MIX; a roll past them all is an Agent. */
+function pickRole(roll: number): [RoleName, AccessLevel, ProfileName] {
+  let threshold = 0;
+  for (const [role, level, profile, share] of ROLE_MIX) {
+    threshold += share;
+    if (roll < threshold) return [role, level, profile];
+  }
+  return ['Agent', 'Contributor', 'DS Sender'];
+}
+
 export function seedHarbor(faker: Faker, users: number): Company {
   if (users < HARBOR_MIN_USERS) throw new Error(`Harbor & Pine needs at least ${HARBOR_MIN_USERS} users, not ${users}`);
   const locations = buildLocations(HARBOR_REGIONS, 4101, 11_860, CREATED);
@@ -124,10 +134,7 @@ export function seedHarbor(faker: Faker, users: number): Company {
     build.generated('Office Manager', 'Office', 'DS Sender', office);
   }
   while (company.userCount < users) {
-    const roll = faker.number.float();
-    let threshold = 0;
-    const mix = ROLE_MIX.find(([, , , share]) => roll < (threshold += share));
-    const [role, level, profile] = mix ?? ['Agent', 'Contributor', 'DS Sender'];
+    const [role, level, profile] = pickRole(faker.number.float());
     build.generated(role, level, profile, pickOffice(faker, locations));
   }
   seedRooms(faker, company, locations);
