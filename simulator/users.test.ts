@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   allUsers,
+  CEDAR,
   failure,
   HARBOR,
   ok,
@@ -116,6 +117,18 @@ describe('GET /users filter parameters', () => {
     );
     expect(ids(users)).toEqual(ids(expected));
     expect(users.map((u) => u.email)).toContain('peter.pending@harborpine.example');
+  });
+});
+
+describe('GET /users on a v5 company', () => {
+  it('filters managers by titleId, and roleId matches nobody', async () => {
+    const cedarUsers = await allUsers(sim, ADMIN, `${CEDAR}/users`);
+    const mona = cedarUsers.find((u) => u.email === 'mona.manager@cedarclassic.example');
+    expect(mona?.titleId).toBeDefined();
+    const titled = await allUsers(sim, ADMIN, `${CEDAR}/users?titleId=${mona?.titleId}`);
+    expect(titled.map((u) => u.userId)).toEqual(cedarUsers.filter((u) => u.titleId === mona?.titleId).map((u) => u.userId));
+    expect(titled.map((u) => u.email)).toContain('mona.manager@cedarclassic.example');
+    expect(ok(UserSummaryList, await sim.call(ADMIN, `${CEDAR}/users?roleId=299914`)).totalRowCount).toBe(0);
   });
 });
 
