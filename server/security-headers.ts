@@ -20,7 +20,7 @@ export function contentSecurityPolicy(config: ProxyConfig): Record<string, strin
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:'],
     'font-src': ["'self'"],
-    'connect-src': config.dev ? ["'self'", 'ws:', 'wss:'] : ["'self'"],
+    'connect-src': config.dev ? ["'self'", hmrSocketOrigin(config.appOrigin)] : ["'self'"],
     'frame-ancestors': ["'none'"],
     'form-action': ["'self'", new URL(config.oauthBase).origin],
     'base-uri': ["'self'"],
@@ -28,6 +28,11 @@ export function contentSecurityPolicy(config: ProxyConfig): Record<string, strin
   };
   if (https) directives['upgrade-insecure-requests'] = [];
   return directives;
+}
+
+/** Vite's HMR socket runs on this same server; naming its ws(s) origin covers browsers where 'self' does not. */
+function hmrSocketOrigin(appOrigin: string): string {
+  return appOrigin.replace(/^http/, 'ws');
 }
 
 export function securityHeaders(config: ProxyConfig): RequestHandler {

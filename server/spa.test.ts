@@ -85,7 +85,7 @@ describe('the policy in other modes', () => {
   it('relaxes only what Vite needs in dev: inline scripts for the refresh preamble and the HMR socket', () => {
     const policy = contentSecurityPolicy({ ...stack.proxy.config, dev: true });
     expect(policy['script-src']).toEqual(["'self'", "'unsafe-inline'"]);
-    expect(policy['connect-src']).toEqual(["'self'", 'ws:', 'wss:']);
+    expect(policy['connect-src']).toEqual(["'self'", app.replace('http:', 'ws:')]);
     expect(policy['object-src']).toEqual(["'none'"]);
   });
 
