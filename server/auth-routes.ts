@@ -67,9 +67,13 @@ export function createAuthRouter(config: ProxyConfig, oauth: OAuthClient, auth: 
       const info = await oauth.userInfo(tokens.accessToken);
       await auth.signInWithTokens(req, tokens, info);
     } catch (error) {
-      if (error instanceof OAuthError) return signedOut(res, `Sign-in failed (${error.error}). Please try again.`);
-      if (error instanceof UpstreamUnavailableError) return signedOut(res, `${error.message} Please try again.`);
-      throw error;
+      if (!(error instanceof OAuthError || error instanceof UpstreamUnavailableError)) throw error;
+      // The browser gets a short reason; the operator gets the account server's own words.
+      console.warn(`[proxy] sign-in failed: ${error.message}`);
+      return signedOut(
+        res,
+        error instanceof OAuthError ? `Sign-in failed (${error.error}). Please try again.` : `${error.message} Please try again.`,
+      );
     }
     res.redirect(303, pending.returnTo);
   });

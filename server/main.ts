@@ -20,5 +20,9 @@ try {
     console.error(error.message);
     process.exit(1);
   }
+  if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
+    console.error(`The port is already in use (${error.message}). Stop what runs there or choose another: PORT=5000.`);
+    process.exit(1);
+  }
   throw error;
 }
