@@ -13,6 +13,7 @@ test.describe('no axe violations', () => {
     await signIn(ADMIN);
     await usersPage.expectLoaded();
     await expectNoAxeViolations(page);
+    await usersPage.searchFor('maria');
     await usersPage.openUser('Maria Garcia');
     await userDetailPage.expectUser('Maria Garcia');
     await expectNoAxeViolations(page);
@@ -35,9 +36,11 @@ test.describe('no axe violations', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('permission-denied screen', async ({ page, signIn, shell, expectErrors }) => {
-    expectErrors(/\/api\/v2\/accounts\/.*\/users/);
+  test('permission-denied screen', async ({ page, signIn, simulator, shell, expectErrors }) => {
     await signIn(AGENT);
+    await simulator.lockOut(AGENT);
+    expectErrors(/\/api\/v2\/accounts\//);
+    await page.reload();
     await expect(shell.permissionDenied).toBeVisible();
     await expectNoAxeViolations(page);
   });

@@ -6,4 +6,5 @@ export const AGENT = 'alex.agent@harborpine.example';
 
 export const V6_COMPANY = 'Harbor & Pine Realty';
 export const V5_COMPANY = 'Cedar Classic Homes';
-export const NORTHEAST_OFFICES = ['Boston Downtown', 'Cambridge'];
+/** The Northeast region's offices: the fixed core's two, plus those the seed generator puts there. */
+export const NORTHEAST_OFFICES = ['Boston Downtown', 'Cambridge', 'Providence', 'Hartford', 'Worcester', 'New Haven'];

@@ -55,9 +55,11 @@ test('session expired', async ({ page, signIn, simulator, signInPage, expectErro
   await shoot(page, 'session-expired');
 });
 
-test('permission denied', async ({ page, signIn, shell, expectErrors }) => {
-  expectErrors(/\/api\/v2\/accounts\/.*\/users/);
+test('permission denied', async ({ page, signIn, simulator, shell, expectErrors }) => {
   await signIn(AGENT);
+  await simulator.lockOut(AGENT);
+  expectErrors(/\/api\/v2\/accounts\//);
+  await page.reload();
   await expect(shell.permissionDenied).toBeVisible();
   await shoot(page, 'permission-denied');
 });

@@ -45,10 +45,24 @@ test('an expired session asks to sign in again and comes back to the same URL', 
   await expect(usersPage.row('Maria Garcia')).toBeVisible();
 });
 
-test('an agent without user-management rights sees why, not an error', async ({ signIn, shell, expectErrors }) => {
-  expectErrors(/\/api\/v2\/accounts\/.*\/users/);
+test('an agent locked out while signed in is told he may not, and stays signed in', async ({
+  page,
+  signIn,
+  simulator,
+  shell,
+  usersPage,
+  expectErrors,
+}) => {
   await signIn(AGENT);
+  await usersPage.expectLoaded();
+
+  // Another administrator locks him out; the Rooms API now answers 401 USER_LACKS_PERMISSIONS.
+  await simulator.lockOut(AGENT);
+  expectErrors(/\/api\/v2\/accounts\//);
+  await page.reload();
+
   await expect(shell.permissionDenied).toBeVisible();
-  // Still signed in: "you may not" never signs anyone out.
+  await expect(page.getByText('The user is locked out of this account.')).toBeVisible();
+  // "You may not" never signs anyone out.
   await expect(shell.signOutButton).toBeVisible();
 });

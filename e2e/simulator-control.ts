@@ -1,5 +1,43 @@
 import type { APIRequestContext } from '@playwright/test';
+import { ADMIN, V6_COMPANY } from './identities';
 import { simulatorURL } from './ports';
+
+/** The simulator's Rooms API as one identity sees it, for arranging state the way another administrator would. */
+export class RoomsApiAs {
+  constructor(
+    private readonly request: APIRequestContext,
+    private readonly baseUrl: string,
+    private readonly token: string,
+  ) {}
+
+  private async call<T>(method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
+    const response = await this.request.fetch(`${this.baseUrl}/restapi${path}`, {
+      method,
+      data,
+      headers: { Authorization: `Bearer ${this.token}` },
+    });
+    if (!response.ok()) throw new Error(`Rooms API ${method} ${path}: ${response.status()} ${await response.text()}`);
+    return (response.status() === 204 ? undefined : await response.json()) as T;
+  }
+
+  /** GET /v2/accounts/{accountId}/users?filter=<email>: the user id of an exact email match. */
+  async userIdOf(accountId: string, email: string): Promise<number> {
+    const page = await this.call<{ userSummaries: Array<{ userId: number; email: string }> }>(
+      'GET',
+      `/v2/accounts/${accountId}/users?filter=${encodeURIComponent(email)}`,
+    );
+    const user = page.userSummaries.find((summary) => summary.email.toLowerCase() === email.toLowerCase());
+    if (!user) throw new Error(`no user ${email} in account ${accountId}`);
+    return user.userId;
+  }
+
+  /** POST /v2/accounts/{accountId}/users/{userId}/lock */
+  lockUser(accountId: string, userId: number, reason: string): Promise<void> {
+    return this.call('POST', `/v2/accounts/${accountId}/users/${userId}/lock`, { reason });
+  }
+}
+
+type ControlState = { accounts: Array<{ accountId: string; name: string; companyVersion: string }> };
 
 /** Client for the simulator's test-only control API (`/__control/*`). */
 export class SimulatorControl {
@@ -8,30 +46,55 @@ export class SimulatorControl {
     private readonly baseUrl: string = simulatorURL,
   ) {}
 
-  private async send(method: 'POST' | 'PUT', path: string, data?: unknown): Promise<void> {
+  private async send<T>(method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown): Promise<T> {
     const response = await this.request.fetch(`${this.baseUrl}/__control${path}`, { method, data });
     if (!response.ok()) {
       throw new Error(`simulator control ${method} ${path}: ${response.status()} ${await response.text()}`);
     }
+    return (await response.json()) as T;
   }
 
   /** Back to the seed: data, latency, scenarios and tokens. */
-  reset(): Promise<void> {
-    return this.send('POST', '/reset');
+  async reset(): Promise<void> {
+    await this.send('POST', '/reset');
   }
 
   /** Adds this many milliseconds to every Rooms API response. */
-  setLatency(ms: number): Promise<void> {
-    return this.send('PUT', '/latency', { ms });
+  async setLatency(ms: number): Promise<void> {
+    await this.send('PUT', '/latency', { ms });
   }
 
-  /** Turns on a named fault scenario (see simulator/scenarios). */
-  setScenario(name: string): Promise<void> {
-    return this.send('PUT', '/scenario', { name });
+  /** Turns on a named fault scenario with its settings (simulator/scenarios.ts), e.g. `{ name: 'slow', ms: 2000 }`. */
+  async setScenario(scenario: { name: string } & Record<string, unknown>): Promise<void> {
+    await this.send('PUT', '/scenario', scenario);
   }
 
-  /** Makes every access and refresh token invalid, so the proxy's refresh fails too. */
-  expireTokens(): Promise<void> {
-    return this.send('POST', '/expire-tokens');
+  /**
+   * Makes every access token invalid; with `refresh` (the default) the refresh tokens too, so the proxy cannot
+   * refresh and the app has to ask the user to sign in again.
+   */
+  async expireTokens({ refresh = true }: { refresh?: boolean } = {}): Promise<void> {
+    await this.send('POST', '/expire-tokens', { refresh });
+  }
+
+  /** The account id of a seeded company, by name. */
+  async accountId(name: string): Promise<string> {
+    const state = await this.send<ControlState>('GET', '/state');
+    const account = state.accounts.find((item) => item.name === name);
+    if (!account) throw new Error(`no account named ${name}`);
+    return account.accountId;
+  }
+
+  /** The Rooms API with a token minted for `email`, as if that identity had signed in elsewhere. */
+  async apiAs(email: string): Promise<RoomsApiAs> {
+    const token = await this.send<{ access_token: string }>('POST', '/token', { email });
+    return new RoomsApiAs(this.request, this.baseUrl, token.access_token);
+  }
+
+  /** Has the company admin lock `email` out, as when someone leaves while still signed in. */
+  async lockOut(email: string, company = V6_COMPANY): Promise<void> {
+    const accountId = await this.accountId(company);
+    const admin = await this.apiAs(ADMIN);
+    await admin.lockUser(accountId, await admin.userIdOf(accountId, email), 'Left the company');
   }
 }

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** The simulator's fixed sign-in identities (rooms-api/DECISIONS.md, "The fixed core of the seed"). */
+/** The simulator's sign-in identities (SIGN_IN_IDENTITIES in simulator/seed.ts), for the start-up message. */
 export const IDENTITIES = [
   ['admin@harborpine.example', 'Default Admin of Harbor & Pine Realty (v6) and classic Admin of Cedar Classic Homes (v5)'],
   ['rita.region@harborpine.example', 'Regional Manager, region Northeast'],
@@ -16,6 +16,7 @@ export const IDENTITIES = [
   ['alex.agent@harborpine.example', 'Agent, no user-management rights'],
   ['mona.manager@cedarclassic.example', 'v5 Manager who may manage company members'],
   ['milo.manager@cedarclassic.example', 'v5 Manager who may not'],
+  ['abby.agent@cedarclassic.example', 'v5 Agent'],
 ];
 
 /** True when the proxy is pointed at a local OAuth server, i.e. the simulator should run. */

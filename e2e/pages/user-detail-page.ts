@@ -14,6 +14,7 @@ export class UserDetailPage {
 
   /** The value shown for a labelled field (a description list term and its definition). */
   field(label: string): Locator {
-    return this.page.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
+    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.page.locator('dt', { hasText: new RegExp(`^${escaped}$`) }).locator('xpath=following-sibling::dd[1]');
   }
 }

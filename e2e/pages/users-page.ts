@@ -11,8 +11,9 @@ export class UsersPage {
 
   constructor(private readonly page: Page) {
     this.heading = page.getByRole('heading', { name: 'Users', level: 1 });
-    this.search = page.getByRole('searchbox', { name: /search/i }).or(page.getByLabel(/search/i));
-    this.table = page.getByRole('table', { name: /users/i });
+    this.search = page.getByRole('searchbox', { name: 'Search users' });
+    // The table's name says how it is sorted ("Users, sorted by first name, A to Z").
+    this.table = page.getByRole('table', { name: /^Users\b/ });
     // The first row holds the column headers.
     this.rows = this.table.getByRole('row').filter({ has: page.getByRole('cell') });
     this.nextPage = page.getByRole('button', { name: /next page/i });
@@ -54,9 +55,9 @@ export class UsersPage {
     await expect(header).toHaveAttribute('aria-sort', direction);
   }
 
+  /** Picks an option of one of the filters above the table (Status, Access level, Default office, Role, Title). */
   async filterBy(label: string, option: string): Promise<void> {
-    await this.page.getByLabel(label, { exact: true }).click();
-    await this.page.getByRole('option', { name: option, exact: true }).click();
+    await this.page.getByRole('combobox', { name: label, exact: true }).selectOption({ label: option });
   }
 
   /** The text of the column whose header starts with `header`, for every row shown, in order. */
