@@ -50,6 +50,7 @@ try {
   stack = await startStack({ port, simulatorPort, dev });
 } catch (error) {
   console.error(`\nCould not start Rooms Admin: ${error instanceof Error ? error.message : String(error)}`);
+  console.error('The lines above, from the simulator and the proxy, say why.');
   console.error(`If a port is taken, choose others: PORT=5000 SIMULATOR_PORT=5010 npm ${dev ? 'run dev' : 'start'}`);
   await shutdown(1);
 }
