@@ -36,7 +36,12 @@ export function ShellHeader({ session, burger }: Props) {
           )}
         </Box>
         {account.data && (
-          <Badge variant="light" color={account.data.companyVersion === 'v6' ? 'indigo' : 'grape'} style={{ flexShrink: 0 }}>
+          <Badge
+            variant="light"
+            color={account.data.companyVersion === 'v6' ? 'indigo' : 'grape'}
+            tt="none"
+            style={{ flexShrink: 0 }}
+          >
             Rooms {account.data.companyVersion}
           </Badge>
         )}

@@ -8,8 +8,8 @@ import { chooseAccount, logout } from '@/api/session/requests';
 import { paths } from '@/config/paths';
 
 /**
- * Switches the account the proxy uses. Everything cached belongs to the old account, so the cache is emptied,
- * and the list is where every account starts (an open user or filter of the old one means nothing in the new).
+ * Switches the account the proxy uses. The list is where every account starts (an open user or a filter of the
+ * old account means nothing in the new one), and everything cached for the old account is dropped.
  */
 export function useSwitchAccount() {
   const queryClient = useQueryClient();
@@ -17,9 +17,17 @@ export function useSwitchAccount() {
   return useMutation({
     mutationFn: (accountId: string) => chooseAccount(accountId),
     onSuccess: async (session) => {
+      const sessionKey = sessionQueries.current().queryKey;
+      const previous = queryClient.getQueryData(sessionKey);
+      const previousAccountId = previous?.signedIn ? previous.accountId : null;
       await navigate(paths.users.href());
-      queryClient.clear();
-      queryClient.setQueryData(sessionQueries.current().queryKey, session);
+      // Setting (not clearing) the session re-renders every page with the new account's query keys; queries of
+      // the old account are removed only after that, when nothing observes them any more.
+      queryClient.setQueryData(sessionKey, session);
+      await Promise.resolve();
+      queryClient.removeQueries({
+        predicate: (query) => previousAccountId !== null && query.queryKey.includes(previousAccountId),
+      });
     },
     onError: (error) =>
       notifications.show({ color: 'red', title: 'Could not switch account', message: error.message }),
