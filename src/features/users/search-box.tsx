@@ -34,7 +34,7 @@ export function SearchBox({ value, onSearch }: Props) {
       onKeyDown={(event) => {
         if (event.key === 'Enter') debounced.flush();
       }}
-      w={{ base: '100%', sm: 280 }}
+      w={{ base: '100%', sm: 260 }}
     />
   );
 }

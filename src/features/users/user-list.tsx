@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
@@ -15,6 +15,7 @@ import { useLookups } from '@/features/users/use-lookups';
 import { UsersFilters } from '@/features/users/users-filters';
 import { UsersPagination } from '@/features/users/users-pagination';
 import { UsersTable } from '@/features/users/users-table';
+import classes from '@/features/users/user-list.module.css';
 
 type Props = { accountId: string; version: CompanyVersion };
 
@@ -54,7 +55,7 @@ export function UserList({ accountId, version }: Props) {
   return (
     <Stack gap="md">
       <Title order={1}>Users</Title>
-      <Group align="flex-end" gap="sm" wrap="wrap">
+      <div className={classes.toolbar} role="search" aria-label="Find users">
         <SearchBox
           value={state.q}
           onSearch={(q) => list.setFilters({ q }, { replace: state.q !== '' && q !== '' })}
@@ -65,7 +66,7 @@ export function UserList({ accountId, version }: Props) {
             Clear filters
           </Button>
         )}
-      </Group>
+      </div>
 
       {users.isError && !users.data ? (
         <ErrorPanel error={users.error} action="view users" onRetry={() => void users.refetch()} />

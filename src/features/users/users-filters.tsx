@@ -36,7 +36,7 @@ function FilterSelect(props: {
       data={[{ value: '', label: props.allLabel }, ...props.data]}
       value={props.value ?? ''}
       onChange={(event) => props.onChange(event.currentTarget.value)}
-      w={{ base: '100%', xs: 170 }}
+      w={{ base: '100%', sm: 170 }}
     />
   );
 }
@@ -99,7 +99,7 @@ export function UsersFilters({ state, version, lookups, titleIds, onChange }: Pr
         label="Locked only"
         checked={state.locked}
         onChange={(event) => onChange({ locked: event.currentTarget.checked })}
-        mb={{ base: 0, xs: 8 }}
+        mb={8}
       />
     </>
   );

@@ -96,10 +96,10 @@ export function UsersTable({ users, version, lookups, sort, onSort, listSearch, 
                     </td>
                     <td>{user.lastName || NONE}</td>
                     <td className={classes.email}>{user.email}</td>
-                    <td>
+                    <td className={classes.nowrap}>
                       <StatusBadge status={user.status} />
                     </td>
-                    <td>
+                    <td className={classes.nowrap}>
                       <LockedBadge locked={user.isLockedOut} />
                     </td>
                     <td>{user.accessLevel ?? NONE}</td>
