@@ -61,4 +61,7 @@ export default tseslint.config(
   ...featureZones,
   zone(['src/routes/**'], [serverSide, upward(['app'])]),
   zone(['src/app/**', 'src/testing/**', 'src/main.tsx'], [serverSide]),
+  // The app tests' vitest globalSetup runs in Node, starts the simulator in-process and hands the tests its URL;
+  // it is the one file under src/ that may import simulator/.
+  { files: ['src/testing/global-setup.ts'], rules: { 'no-restricted-imports': 'off' } },
 );
