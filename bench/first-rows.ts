@@ -51,13 +51,14 @@ export async function measureFirstRows(options: { runs?: number; latencyMs?: num
 
     const page = await browser.newPage({ baseURL: stack.appUrl });
     // Record the moment the first data row is in the DOM, in the page's own clock (0 = navigation start).
-    await page.addInitScript((selector) => {
-      const w = window as unknown as { __firstRowAt?: number };
-      const check = () => {
-        if (w.__firstRowAt === undefined && document.querySelector(selector)) w.__firstRowAt = performance.now();
-      };
-      new MutationObserver(check).observe(document, { childList: true, subtree: true });
-    }, DATA_ROW);
+    // A string, not a function: tsx would wrap a function's inner helpers in a `__name` the page does not have.
+    await page.addInitScript(`
+      new MutationObserver(() => {
+        if (window.__firstRowAt === undefined && document.querySelector(${JSON.stringify(DATA_ROW)})) {
+          window.__firstRowAt = performance.now();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    `);
 
     await page.goto('/users');
     const identity = page.getByRole('button', { name: IDENTITY });
