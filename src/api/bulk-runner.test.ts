@@ -295,3 +295,31 @@ describe('bulk runner', () => {
     expect(service.effects.size).toBe(50);
   });
 });
+
+describe('bulk runner with work done in steps', () => {
+  it('keeps what a failed attempt got through and hands it to the retry', async () => {
+    const { clock, runUntil } = createVirtualClock();
+    let failOnce = true;
+    const job = createBulkJob<string, string[]>(
+      keys(1),
+      {
+        idempotent: true,
+        execute: async (_input, _signal, previous = []) => {
+          if (failOnce) {
+            failOnce = false;
+            throw Object.assign(new ServiceError(400, 'CANNOT_REMOVE_DEFAULT_OFFICE', 'Change the default office first.'), {
+              partialResult: [...previous, 'add'],
+            });
+          }
+          return [...previous, 'remove'];
+        },
+      },
+      { clock },
+    );
+
+    await runUntil(job.start());
+    expect(job.getView().rows[0]).toMatchObject({ status: 'failed', result: ['add'] });
+    await runUntil(job.retryFailed());
+    expect(job.getView().rows[0]).toMatchObject({ status: 'succeeded', result: ['add', 'remove'] });
+  });
+});

@@ -29,11 +29,16 @@ export type BulkJobState = 'idle' | 'running' | 'paused' | 'finished' | 'cancell
 export type BulkOperation<Input, Result> = {
   /** Sending twice is harmless (lock, unlock, a PUT); otherwise an unclear reply is checked before any resend. */
   idempotent: boolean;
-  execute(input: Input, signal: AbortSignal): Promise<Result>;
+  /** `previous` is what earlier attempts of this row left behind (see `partialResult`), for work done in steps. */
+  execute(input: Input, signal: AbortSignal, previous?: Result): Promise<Result>;
   /** For operations that are not idempotent: did an attempt whose reply was lost take effect? */
   verify?(input: Input, signal: AbortSignal): Promise<{ done: boolean; result?: Result }>;
   /** A refusal that is a final outcome rather than a failure, e.g. "already a member" becomes skipped. */
-  classify?(failure: BulkFailure, input: Input): { status: 'skipped' | 'succeeded'; message: string } | undefined;
+  classify?(
+    failure: BulkFailure,
+    input: Input,
+    context: { afterUnclearReply: boolean },
+  ): { status: 'skipped' | 'succeeded'; message: string } | undefined;
 };
 
 export type BulkJobOptions = {
@@ -80,6 +85,8 @@ export function createBulkJob<Input, Result>(
   let pauseReason: BulkJobView<Input, Result>['pauseReason'];
   const notBefore = new Map<BulkRow<Input, Result>, number>();
   const rateLimitRequeues = new Map<BulkRow<Input, Result>, number>();
+  /** Rows with an attempt whose reply was lost: a refusal now may just mean that attempt took effect. */
+  const unclear = new Set<BulkRow<Input, Result>>();
   const listeners = new Set<() => void>();
   let wake = new AbortController();
   let run: Promise<void> | undefined;
@@ -119,9 +126,12 @@ export function createBulkJob<Input, Result>(
         }
         row.unconfirmed = false;
       }
-      const result = await operation.execute(row.input, signal);
+      const result = await operation.execute(row.input, signal, row.result);
       settle(row, 'succeeded', { result, message: undefined, errorCode: undefined, traceToken: undefined });
     } catch (error) {
+      // A row done in steps reports what it got through before failing, so undo and retries know.
+      const partial = (error as { partialResult?: Result } | null)?.partialResult;
+      if (partial !== undefined) row.result = partial;
       handleFailure(row, toBulkFailure(error));
     }
   }
@@ -153,10 +163,11 @@ export function createBulkJob<Input, Result>(
       if (row.attempts >= maxAttempts) {
         return fail(row, failure, operation.idempotent ? failure.message : `${failure.message} It may have taken effect.`);
       }
+      unclear.add(row);
       const backoff = 500 * 2 ** (row.attempts - 1);
       return requeue(row, now + backoff, { unconfirmed: !operation.idempotent || row.unconfirmed });
     }
-    const outcome = operation.classify?.(failure, row.input);
+    const outcome = operation.classify?.(failure, row.input, { afterUnclearReply: unclear.has(row) || row.unconfirmed === true });
     if (outcome) return settle(row, outcome.status, { message: outcome.message, errorCode: failure.errorCode, traceToken: failure.traceToken });
     fail(row, failure);
   }

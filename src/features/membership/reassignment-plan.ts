@@ -9,14 +9,10 @@ import {
   type Member,
   type Verdict,
 } from '@/api/permissions';
+import { applyStep, type MembershipStep } from '@/api/users/membership-steps';
 
-/** One API call of a plan: add_to_office, PUT users/{id} (default office), remove_from_office, and the region pair. */
-export type PlanStep =
-  | { call: 'addToOffice'; officeId: number }
-  | { call: 'removeFromOffice'; officeId: number }
-  | { call: 'setDefaultOffice'; officeId: number; previousOfficeId: number }
-  | { call: 'addToRegion'; regionId: number }
-  | { call: 'removeFromRegion'; regionId: number };
+/** One API call of a plan. */
+export type PlanStep = MembershipStep;
 
 export type Target = { kind: 'office'; officeId: number } | { kind: 'region'; regionId: number };
 
@@ -38,21 +34,7 @@ export type MemberPlan =
 /** A member with the memberships from their detail record. */
 export type PlannedMember = Member & { userId: number; defaultOfficeId: number; offices: readonly number[]; regions: readonly number[] };
 
-/** The member as they will be after a step, so later steps are checked against the state they will meet. */
-function apply(member: PlannedMember, step: PlanStep): PlannedMember {
-  switch (step.call) {
-    case 'addToOffice':
-      return { ...member, offices: [...member.offices, step.officeId] };
-    case 'removeFromOffice':
-      return { ...member, offices: member.offices.filter((id) => id !== step.officeId) };
-    case 'setDefaultOffice':
-      return { ...member, defaultOfficeId: step.officeId };
-    case 'addToRegion':
-      return { ...member, regions: [...member.regions, step.regionId] };
-    case 'removeFromRegion':
-      return { ...member, regions: member.regions.filter((id) => id !== step.regionId) };
-  }
-}
+const apply = (member: PlannedMember, step: PlanStep): PlannedMember => applyStep(member, step);
 
 function check(actor: Actor, geography: Geography, member: PlannedMember, step: PlanStep): Verdict {
   switch (step.call) {

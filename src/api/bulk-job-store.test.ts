@@ -1,0 +1,122 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createBulkJobStore, memoryStorage, type BulkJobRecord } from '@/api/bulk-job-store';
+
+const noLock = { run: async (work: () => Promise<void>) => (await work(), 'ran' as const) };
+
+type Call = { method: string; url: string; body?: string };
+
+/** A stand-in Rooms API behind fetch: records calls, invites create users, and the users filter finds them. */
+function stubApi(options: { loseFirstInviteReply?: boolean } = {}) {
+  const calls: Call[] = [];
+  const members = new Map<string, number>();
+  let lose = options.loseFirstInviteReply ?? false;
+  vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
+    const method = init.method ?? 'GET';
+    calls.push({ method, url, body: init.body as string | undefined });
+    const headers = { 'Content-Type': 'application/json', 'X-BurstLimit-Limit': '200', 'X-BurstLimit-Remaining': '150', 'X-DocuSign-TraceToken': 't' };
+    if (url.includes('/invite_user')) {
+      const { email } = JSON.parse(String(init.body)) as { email: string };
+      members.set(email.toLowerCase(), 1000 + members.size);
+      if (lose) {
+        lose = false;
+        return new Response(JSON.stringify({ errorCode: 'INTERNAL', message: 'Gateway timeout' }), { status: 504, headers });
+      }
+      return new Response(JSON.stringify({ userId: members.get(email.toLowerCase()), email }), { status: 201, headers });
+    }
+    if (method === 'GET' && url.includes('/users?')) {
+      const filter = new URL(url, 'http://x').searchParams.get('filter')?.toLowerCase() ?? '';
+      const userSummaries = [...members].filter(([email]) => email.startsWith(filter)).map(([email, userId]) => ({ userId, email }));
+      return new Response(JSON.stringify({ userSummaries, resultSetSize: userSummaries.length, startPosition: 0 }), { status: 200, headers });
+    }
+    return new Response(null, { status: 204, headers });
+  });
+  return { calls };
+}
+
+const invite = (email: string) => ({
+  key: email,
+  input: {
+    label: email,
+    invite: { email, firstName: 'A', lastName: 'B', roleId: 1, accessLevel: 'Contributor' as const, defaultOfficeId: 1, eSignPermissionProfileId: 'p' },
+  },
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('bulk job store', () => {
+  it('runs a job, saves its outcome and shows it to a store opened later', async () => {
+    const { calls } = stubApi();
+    const storage = memoryStorage();
+    const store = createBulkJobStore(storage, noLock);
+    const record = await store.create('acc', { kind: 'lock', reason: 'Left the company' }, [
+      { key: '1', input: { label: 'One', userId: 1 } },
+      { key: '2', input: { label: 'Two', userId: 2 } },
+    ]);
+    expect(record.title).toBe('Lock 2 users');
+
+    await store.start(record.id);
+
+    expect(calls.filter((call) => call.method === 'POST').map((call) => [call.url, call.body])).toEqual([
+      ['/api/v2/accounts/acc/users/1/lock', '{"reason":"Left the company"}'],
+      ['/api/v2/accounts/acc/users/2/lock', '{"reason":"Left the company"}'],
+    ]);
+    const later = createBulkJobStore(storage, noLock);
+    await later.load();
+    expect(later.job(record.id)?.getView()).toMatchObject({ state: 'finished', counts: { succeeded: 2 } });
+  });
+
+  it('resumes a job that was running at reload, checking an in-flight invite before sending it again', async () => {
+    const { calls } = stubApi();
+    const storage = memoryStorage();
+    const saved: BulkJobRecord = {
+      id: 'job-1',
+      accountId: 'acc',
+      spec: { kind: 'invite' },
+      title: 'Invite 2 people',
+      createdAt: new Date().toISOString(),
+      snapshot: {
+        state: 'running',
+        rows: [
+          { ...invite('ana@x.example'), status: 'running', attempts: 1 },
+          { ...invite('bo@x.example'), status: 'queued', attempts: 0 },
+        ],
+      },
+    };
+    await storage.put(saved);
+    // The first invite did reach the service before the page went away.
+    await fetch('/api/v2/accounts/acc/users/invite_user', { method: 'POST', body: JSON.stringify({ email: 'ana@x.example' }) });
+    calls.length = 0;
+
+    const store = createBulkJobStore(storage, noLock);
+    await store.load();
+    await vi.waitFor(() => expect(store.job('job-1')?.getView().state).toBe('finished'));
+
+    const invites = calls.filter((call) => call.url.endsWith('/invite_user'));
+    expect(invites.map((call) => JSON.parse(call.body!).email)).toEqual(['bo@x.example']);
+    expect(store.job('job-1')?.getView().rows.map((row) => [row.key, row.status, row.result])).toEqual([
+      ['ana@x.example', 'succeeded', 1000],
+      ['bo@x.example', 'succeeded', 1001],
+    ]);
+  });
+
+  it('never sends an invite twice when its reply is lost', async () => {
+    const { calls } = stubApi({ loseFirstInviteReply: true });
+    const store = createBulkJobStore(memoryStorage(), noLock);
+    const record = await store.create('acc', { kind: 'invite' }, [invite('cy@x.example')]);
+
+    await store.start(record.id);
+    await vi.waitFor(() => expect(store.job(record.id)?.getView().state).toBe('finished'), { timeout: 5_000 });
+
+    expect(calls.filter((call) => call.url.endsWith('/invite_user'))).toHaveLength(1);
+    expect(store.job(record.id)?.getView().rows[0]).toMatchObject({ status: 'succeeded', message: 'Done (confirmed after an unclear reply).' });
+  });
+
+  it('refuses to run while another tab holds the lock', async () => {
+    stubApi();
+    const busy = { run: async () => 'busy' as const };
+    const store = createBulkJobStore(memoryStorage(), busy);
+    const record = await store.create('acc', { kind: 'unlock' }, [{ key: '1', input: { label: 'One', userId: 1 } }]);
+    expect(await store.start(record.id)).toBe('busy');
+    expect(store.job(record.id)?.getView().counts.queued).toBe(1);
+  });
+});

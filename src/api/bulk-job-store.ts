@@ -1,0 +1,186 @@
+import { createStore, del, get, keys, set } from 'idb-keyval';
+
+import { bulkOperation, describeBulkSpec, type BulkInput, type BulkSpec } from '@/api/bulk-operations';
+import { createBulkJob, type BulkJob, type BulkSnapshot } from '@/api/bulk-runner';
+import { subscribeToResponses } from '@/api/client';
+import { parseRateLimitHeaders } from '@/api/rate-limit';
+
+/** A bulk job as saved in the browser: enough to show it, download its results and resume it after a reload. */
+export type BulkJobRecord = {
+  id: string;
+  accountId: string;
+  spec: BulkSpec;
+  title: string;
+  createdAt: string;
+  /** The uploaded file's header, when the rows came from a CSV. */
+  headers?: string[];
+  snapshot: BulkSnapshot<BulkInput, unknown>;
+};
+
+export type JobStorage = {
+  list(): Promise<BulkJobRecord[]>;
+  put(record: BulkJobRecord): Promise<void>;
+  remove(id: string): Promise<void>;
+};
+
+/** IndexedDB through idb-keyval: a CSV of thousands of rows would not fit localStorage's few megabytes. */
+export function indexedDbStorage(): JobStorage {
+  const store = createStore('rooms-admin', 'bulk-jobs');
+  return {
+    list: async () => {
+      const ids = await keys<string>(store);
+      const records = await Promise.all(ids.map((id) => get<BulkJobRecord>(id, store)));
+      return records.filter((record): record is BulkJobRecord => record !== undefined);
+    },
+    put: (record) => set(record.id, record, store),
+    remove: (id) => del(id, store),
+  };
+}
+
+export function memoryStorage(): JobStorage {
+  const records = new Map<string, BulkJobRecord>();
+  return {
+    list: async () => [...records.values()].map((record) => structuredClone(record)),
+    put: async (record) => void records.set(record.id, structuredClone(record)),
+    remove: async (id) => void records.delete(id),
+  };
+}
+
+/** Only one tab runs bulk work at a time, so two tabs never share (and overrun) the account's rate limit. */
+type TabLock = { run(work: () => Promise<void>): Promise<'ran' | 'busy'> };
+
+const LOCK_NAME = 'rooms-admin:bulk-runner';
+
+export const webLock: TabLock = {
+  run: async (work) => {
+    if (typeof navigator === 'undefined' || !navigator.locks) {
+      await work();
+      return 'ran';
+    }
+    return navigator.locks.request(LOCK_NAME, { ifAvailable: true }, async (lock) => {
+      if (!lock) return 'busy' as const;
+      await work();
+      return 'ran' as const;
+    });
+  },
+};
+
+const SAVE_INTERVAL_MS = 400;
+
+type Live = { record: BulkJobRecord; job: BulkJob<BulkInput, unknown> };
+
+/**
+ * Keeps every bulk job of this browser: creates, runs (one tab at a time), saves progress as it goes, and
+ * rebuilds saved jobs after a reload, resuming the ones that were running.
+ */
+export function createBulkJobStore(storage: JobStorage = indexedDbStorage(), lock: TabLock = webLock) {
+  const live = new Map<string, Live>();
+  const listeners = new Set<() => void>();
+  let records: BulkJobRecord[] = [];
+  let loaded: Promise<void> | undefined;
+  const notify = () => listeners.forEach((listener) => listener());
+
+  const persist = async (id: string) => {
+    const entry = live.get(id);
+    if (!entry) return;
+    entry.record = { ...entry.record, snapshot: entry.job.snapshot() };
+    records = records.map((record) => (record.id === id ? entry.record : record));
+    await storage.put(entry.record);
+  };
+
+  function attach(record: BulkJobRecord): Live {
+    const existing = live.get(record.id);
+    if (existing) return existing;
+    const job = createBulkJob(record.snapshot, bulkOperation(record.accountId, record.spec));
+    const entry = { record, job };
+    live.set(record.id, entry);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    job.subscribe(() => {
+      const { state } = job.getView();
+      if (state !== 'running') {
+        clearTimeout(timer);
+        timer = undefined;
+        void persist(record.id).then(notify);
+      } else {
+        timer ??= setTimeout(() => {
+          timer = undefined;
+          void persist(record.id);
+        }, SAVE_INTERVAL_MS);
+      }
+    });
+    return entry;
+  }
+
+  /** Runs the job while this tab holds the lock; the rate-limit headers of every reply pace it. */
+  async function run(id: string, start: (job: BulkJob<BulkInput, unknown>) => Promise<void>): Promise<'ran' | 'busy'> {
+    const entry = live.get(id) ?? attach(records.find((record) => record.id === id)!);
+    return lock.run(async () => {
+      const stop = subscribeToResponses(({ headers }) => {
+        const info = parseRateLimitHeaders(headers);
+        if (info) entry.job.observeRateLimit(info);
+      });
+      try {
+        await start(entry.job);
+      } finally {
+        stop();
+        await persist(id);
+        notify();
+      }
+    });
+  }
+
+  /** Reads the saved jobs once; jobs that were running when the page went away carry on. */
+  function load(): Promise<void> {
+    loaded ??= storage.list().then((saved) => {
+      records = saved.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      notify();
+      for (const record of records) if (record.snapshot.state === 'running') void run(record.id, (job) => job.start());
+    });
+    return loaded;
+  }
+
+  return {
+    load,
+    async create(accountId: string, spec: BulkSpec, rows: { key: string; input: BulkInput }[], extra: { headers?: string[] } = {}) {
+      await load();
+      const record: BulkJobRecord = {
+        id: crypto.randomUUID(),
+        accountId,
+        spec,
+        title: describeBulkSpec(spec, rows.length),
+        createdAt: new Date().toISOString(),
+        ...extra,
+        snapshot: { state: 'idle', rows: rows.map(({ key, input }) => ({ key, input, status: 'queued', attempts: 0 })) },
+      };
+      records = [record, ...records];
+      attach(record);
+      await storage.put(record);
+      notify();
+      return record;
+    },
+    start: (id: string) => run(id, (job) => job.start()),
+    retryFailed: (id: string) => run(id, (job) => job.retryFailed()),
+    pause: (id: string) => live.get(id)?.job.pause(),
+    cancel: (id: string) => live.get(id)?.job.cancel(),
+    async remove(id: string) {
+      live.get(id)?.job.cancel();
+      live.delete(id);
+      records = records.filter((record) => record.id !== id);
+      await storage.remove(id);
+      notify();
+    },
+    /** The live job, rebuilt from its record when needed (e.g. opened after a reload). */
+    job(id: string): BulkJob<BulkInput, unknown> | undefined {
+      const record = records.find((candidate) => candidate.id === id);
+      return live.get(id)?.job ?? (record ? attach(record).job : undefined);
+    },
+    record: (id: string) => records.find((record) => record.id === id),
+    records: () => records,
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+}
+
+export type BulkJobStore = ReturnType<typeof createBulkJobStore>;

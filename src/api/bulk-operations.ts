@@ -1,0 +1,149 @@
+import type { BulkOperation } from '@/api/bulk-runner';
+import { findMemberByEmail, inviteUser } from '@/api/invites/requests';
+import type { UserToInvite } from '@/api/invites/schemas';
+import { runMembershipSteps, type MembershipStep } from '@/api/users/membership-steps';
+import {
+  addUserToOffice,
+  addUserToRegion,
+  lockUser,
+  reinviteUser,
+  removeUser,
+  removeUserFromOffice,
+  removeUserFromRegion,
+  unlockUser,
+  updateDefaultOffice,
+} from '@/api/users/requests';
+
+/** One row of a bulk job; plain JSON so a job can be saved and resumed after a reload. */
+export type BulkInput = {
+  /** What the row is called on screen and in the results file, e.g. "Maria Garcia <maria.garcia@…>". */
+  label: string;
+  userId?: number;
+  invite?: UserToInvite;
+  steps?: MembershipStep[];
+  /** For rows from an uploaded file: the line and the cells as uploaded. */
+  line?: number;
+  cells?: string[];
+};
+
+/** What a job does; with the account it is everything needed to rebuild the operation after a reload. */
+export type BulkSpec =
+  | { kind: 'lock'; reason: string }
+  | { kind: 'unlock' | 'reinvite' | 'remove' | 'invite' | 'membership' }
+  | { kind: 'addToOffice' | 'removeFromOffice' | 'setDefaultOffice'; officeId: number; officeName: string }
+  | { kind: 'addToRegion' | 'removeFromRegion'; regionId: number; regionName: string };
+
+export type BulkKind = BulkSpec['kind'];
+
+type Operation = BulkOperation<BulkInput, unknown>;
+
+const userIdOf = (input: BulkInput) => {
+  if (input.userId === undefined) throw new Error(`Row "${input.label}" has no user id.`);
+  return input.userId;
+};
+
+/** A call that changes nothing when repeated: an unclear reply is simply retried. */
+const repeatable = (execute: (accountId: string, userId: number, signal: AbortSignal) => Promise<unknown>) => (accountId: string): Operation => ({
+  idempotent: true,
+  execute: (input, signal) => execute(accountId, userIdOf(input), signal),
+});
+
+/** "Already there" refusals of membership calls mean the outcome asked for already holds: nothing to do. */
+const alreadyDone: Operation['classify'] = (failure) =>
+  /ALREADY_IN|NOT_IN_(OFFICE|REGION)/.test(failure.errorCode ?? '') ? { status: 'skipped', message: failure.message } : undefined;
+
+/** The operation each job kind runs, for the account it was started in. */
+export function bulkOperation(accountId: string, spec: BulkSpec): Operation {
+  switch (spec.kind) {
+    case 'lock':
+      return { idempotent: true, execute: (input, signal) => lockUser(accountId, userIdOf(input), spec.reason, signal) };
+    case 'unlock':
+      return repeatable(unlockUser)(accountId);
+    case 'reinvite':
+      // A second invitation email is harmless; an unclear reply is retried rather than left unknown.
+      return repeatable(reinviteUser)(accountId);
+    case 'remove':
+      return {
+        idempotent: true,
+        execute: (input, signal) => removeUser(accountId, userIdOf(input), signal),
+        // A retry after a lost reply finds the user gone: what was asked for holds.
+        classify: (failure, _input, { afterUnclearReply }) =>
+          afterUnclearReply && failure.status === 404 ? { status: 'succeeded', message: 'Removed (confirmed after an unclear reply).' } : undefined,
+      };
+    case 'setDefaultOffice':
+      return { idempotent: true, execute: (input, signal) => updateDefaultOffice(accountId, userIdOf(input), spec.officeId, signal) };
+    case 'addToOffice':
+      return { idempotent: true, execute: (input, signal) => addUserToOffice(accountId, userIdOf(input), spec.officeId, signal), classify: alreadyDone };
+    case 'removeFromOffice':
+      return {
+        idempotent: true,
+        execute: (input, signal) => removeUserFromOffice(accountId, userIdOf(input), spec.officeId, signal),
+        classify: alreadyDone,
+      };
+    case 'addToRegion':
+      return { idempotent: true, execute: (input, signal) => addUserToRegion(accountId, userIdOf(input), spec.regionId, signal), classify: alreadyDone };
+    case 'removeFromRegion':
+      return {
+        idempotent: true,
+        execute: (input, signal) => removeUserFromRegion(accountId, userIdOf(input), spec.regionId, signal),
+        classify: alreadyDone,
+      };
+    case 'membership':
+      return {
+        // Each attempt reads the user first and skips steps already in effect.
+        idempotent: true,
+        execute: async (input, signal, previous) => {
+          const earlier = (previous as MembershipStep[] | undefined) ?? [];
+          try {
+            return [...earlier, ...(await runMembershipSteps(accountId, userIdOf(input), input.steps ?? [], signal))];
+          } catch (error) {
+            const done = (error as { partialResult?: MembershipStep[] }).partialResult ?? [];
+            throw Object.assign(error as object, { partialResult: [...earlier, ...done] });
+          }
+        },
+      };
+    case 'invite':
+      return {
+        idempotent: false,
+        execute: async (input, signal) => {
+          if (!input.invite) throw new Error(`Row "${input.label}" has nothing to invite.`);
+          return (await inviteUser(accountId, input.invite, signal)).userId;
+        },
+        verify: async (input, signal) => {
+          const member = input.invite ? await findMemberByEmail(accountId, input.invite.email, signal) : undefined;
+          return member ? { done: true, result: member.userId } : { done: false };
+        },
+        classify: (failure) =>
+          failure.errorCode === 'USER_ALREADY_EXISTS' ? { status: 'skipped', message: 'Already a member of the company.' } : undefined,
+      };
+  }
+}
+
+/** How a job is named in lists and headings, e.g. "Lock 12 users". */
+export function describeBulkSpec(spec: BulkSpec, count: number): string {
+  const users = `${count.toLocaleString()} ${count === 1 ? 'user' : 'users'}`;
+  switch (spec.kind) {
+    case 'lock':
+      return `Lock ${users}`;
+    case 'unlock':
+      return `Unlock ${users}`;
+    case 'reinvite':
+      return `Reinvite ${users}`;
+    case 'remove':
+      return `Remove ${users}`;
+    case 'invite':
+      return `Invite ${count.toLocaleString()} ${count === 1 ? 'person' : 'people'}`;
+    case 'membership':
+      return `Reassign ${users}`;
+    case 'setDefaultOffice':
+      return `Make ${spec.officeName} the default office of ${users}`;
+    case 'addToOffice':
+      return `Add ${users} to ${spec.officeName}`;
+    case 'removeFromOffice':
+      return `Remove ${users} from ${spec.officeName}`;
+    case 'addToRegion':
+      return `Add ${users} to ${spec.regionName}`;
+    case 'removeFromRegion':
+      return `Remove ${users} from ${spec.regionName}`;
+  }
+}

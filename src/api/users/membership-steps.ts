@@ -1,0 +1,109 @@
+import {
+  addUserToOffice,
+  addUserToRegion,
+  getUser,
+  removeUserFromOffice,
+  removeUserFromRegion,
+  updateDefaultOffice,
+} from '@/api/users/requests';
+
+/** One membership call: add_to_office, PUT users/{id} (default office), remove_from_office, and the region pair. */
+export type MembershipStep =
+  | { call: 'addToOffice'; officeId: number }
+  | { call: 'removeFromOffice'; officeId: number }
+  | { call: 'setDefaultOffice'; officeId: number; previousOfficeId: number }
+  | { call: 'addToRegion'; regionId: number }
+  | { call: 'removeFromRegion'; regionId: number };
+
+/** The part of a user that membership steps change. */
+export type Memberships = { defaultOfficeId?: number; offices: readonly number[]; regions: readonly number[] };
+
+/** Whether the user already is as the step would leave them, so a retried row does not repeat a done call. */
+export function stepSatisfied(user: Memberships, step: MembershipStep): boolean {
+  switch (step.call) {
+    case 'addToOffice':
+      return user.offices.includes(step.officeId) || user.defaultOfficeId === step.officeId;
+    case 'removeFromOffice':
+      return !user.offices.includes(step.officeId) && user.defaultOfficeId !== step.officeId;
+    case 'setDefaultOffice':
+      return user.defaultOfficeId === step.officeId;
+    case 'addToRegion':
+      return user.regions.includes(step.regionId);
+    case 'removeFromRegion':
+      return !user.regions.includes(step.regionId);
+  }
+}
+
+function send(accountId: string, userId: number, step: MembershipStep, signal: AbortSignal): Promise<unknown> {
+  switch (step.call) {
+    case 'addToOffice':
+      return addUserToOffice(accountId, userId, step.officeId, signal);
+    case 'removeFromOffice':
+      return removeUserFromOffice(accountId, userId, step.officeId, signal);
+    case 'setDefaultOffice':
+      return updateDefaultOffice(accountId, userId, step.officeId, signal);
+    case 'addToRegion':
+      return addUserToRegion(accountId, userId, step.regionId, signal);
+    case 'removeFromRegion':
+      return removeUserFromRegion(accountId, userId, step.regionId, signal);
+  }
+}
+
+/** Thrown when a step fails; `partialResult` lists the steps this attempt carried out, for an exact undo. */
+export class StepsFailed extends Error {
+  constructor(
+    readonly failure: unknown,
+    readonly partialResult: MembershipStep[],
+  ) {
+    super(failure instanceof Error ? failure.message : String(failure));
+  }
+  get status() {
+    return (this.failure as { status?: number }).status;
+  }
+  get errorCode() {
+    return (this.failure as { errorCode?: string }).errorCode;
+  }
+  get traceToken() {
+    return (this.failure as { traceToken?: string }).traceToken;
+  }
+  get retryAfter() {
+    return (this.failure as { retryAfter?: number }).retryAfter;
+  }
+}
+
+/**
+ * Runs one user's steps in order, reading the user first so steps already in effect (from an earlier, partly
+ * failed attempt) are skipped. Resolves with the steps that this run carried out.
+ */
+export async function runMembershipSteps(accountId: string, userId: number, steps: readonly MembershipStep[], signal: AbortSignal) {
+  const user = await getUser(accountId, userId, signal);
+  const done: MembershipStep[] = [];
+  let state: Memberships = user;
+  for (const step of steps) {
+    if (stepSatisfied(state, step)) continue;
+    try {
+      await send(accountId, userId, step, signal);
+    } catch (error) {
+      throw new StepsFailed(error, done);
+    }
+    done.push(step);
+    state = applyStep(state, step);
+  }
+  return done;
+}
+
+/** The memberships after one step. */
+export function applyStep<T extends Memberships>(user: T, step: MembershipStep): T {
+  switch (step.call) {
+    case 'addToOffice':
+      return { ...user, offices: [...user.offices, step.officeId] };
+    case 'removeFromOffice':
+      return { ...user, offices: user.offices.filter((id) => id !== step.officeId) };
+    case 'setDefaultOffice':
+      return { ...user, defaultOfficeId: step.officeId };
+    case 'addToRegion':
+      return { ...user, regions: [...user.regions, step.regionId] };
+    case 'removeFromRegion':
+      return { ...user, regions: user.regions.filter((id) => id !== step.regionId) };
+  }
+}
