@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { rememberListSearch } from '@/features/users/list-memory';
+import { renderApp } from '@/testing/render';
+import { useSimulatorAs } from '@/testing/simulator-fetch';
+
+const ADMIN = 'admin@harborpine.example';
+
+/** The id of the user with `email`, looked up through the app's own API path. */
+async function userIdOf(accountId: string, email: string): Promise<number> {
+  const response = await fetch(`/api/v2/accounts/${accountId}/users?filter=${encodeURIComponent(email)}`);
+  const body = (await response.json()) as { userSummaries: Array<{ userId: number; email: string }> };
+  const user = body.userSummaries.find((candidate) => candidate.email === email);
+  if (!user) throw new Error(`no user ${email}`);
+  return user.userId;
+}
+
+const field = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
+
+describe('user detail (against the simulator)', () => {
+  it('shows every field with names resolved, and a v5 manager’s classic permissions', async () => {
+    const proxy = await useSimulatorAs(ADMIN);
+    proxy.useAccount('Cedar Classic Homes');
+    const userId = await userIdOf(proxy.session.accountId, 'mona.manager@cedarclassic.example');
+    renderApp(`/users/${userId}`);
+
+    const heading = await screen.findByRole('heading', { level: 1 });
+    expect(heading.textContent).toMatch(/\S+ \S+/);
+    expect(field('Email')).toBe('mona.manager@cedarclassic.example');
+    expect(field('Title')).toMatch(/^Title #\d+$/);
+    expect(['Springfield', 'Shelbyville']).toContain(field('Default office'));
+    expect(field('Default region')).toBe('Central');
+    expect(screen.queryByText('Role', { selector: 'dt' })).toBeNull();
+
+    const permissions = screen.getByRole('region', { name: 'Classic permissions' });
+    expect(within(permissions).getByText('Manage company members')).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Actions' })).toBeTruthy();
+  });
+
+  it('"Back to users" returns to the list the user last saw, even after a reload of the detail', async () => {
+    const proxy = await useSimulatorAs(ADMIN);
+    const userId = await userIdOf(proxy.session.accountId, 'maria.garcia@harborpine.example');
+    rememberListSearch('?q=ma&status=Active&page=2');
+    const { user, router } = renderApp(`/users/${userId}`);
+    await screen.findByRole('heading', { name: 'Maria Garcia', level: 1 });
+
+    await user.click(screen.getByRole('link', { name: 'Back to users' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/users'));
+    expect(router.state.location.search).toBe('?q=ma&status=Active&page=2');
+  });
+
+  it('an id that cannot be a user is "not found" without asking the API', async () => {
+    const proxy = await useSimulatorAs(ADMIN);
+    renderApp('/users/not-a-number');
+    expect(await screen.findByRole('heading', { name: 'User not found', level: 1 })).toBeTruthy();
+    expect(proxy.requests.some((request) => request.includes('/users/not-a-number'))).toBe(false);
+  });
+});
