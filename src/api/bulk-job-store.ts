@@ -141,16 +141,25 @@ export function createBulkJobStore(storage: JobStorage = indexedDbStorage(), loc
 
   return {
     load,
-    async create(accountId: string, spec: BulkSpec, rows: { key: string; input: BulkInput }[], extra: { headers?: string[] } = {}) {
+    /** Rows given a final status (e.g. invalid lines of a file) are kept for the results but never sent. */
+    async create(
+      accountId: string,
+      spec: BulkSpec,
+      rows: { key: string; input: BulkInput; status?: 'skipped' | 'failed'; message?: string }[],
+      extra: { headers?: string[] } = {},
+    ) {
       await load();
       const record: BulkJobRecord = {
         id: crypto.randomUUID(),
         accountId,
         spec,
-        title: describeBulkSpec(spec, rows.length),
+        title: describeBulkSpec(spec, rows.filter((row) => !row.status).length),
         createdAt: new Date().toISOString(),
         ...extra,
-        snapshot: { state: 'idle', rows: rows.map(({ key, input }) => ({ key, input, status: 'queued', attempts: 0 })) },
+        snapshot: {
+          state: 'idle',
+          rows: rows.map(({ key, input, status, message }) => ({ key, input, status: status ?? ('queued' as const), message, attempts: 0 })),
+        },
       };
       records = [record, ...records];
       attach(record);

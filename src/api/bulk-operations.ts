@@ -24,6 +24,8 @@ export type BulkInput = {
   /** For rows from an uploaded file: the line and the cells as uploaded. */
   line?: number;
   cells?: string[];
+  /** A row of the file that is kept for the results but never sent. */
+  notSent?: 'invalid' | 'duplicate' | 'member';
 };
 
 /** What a job does; with the account it is everything needed to rebuild the operation after a reload. */
