@@ -58,8 +58,6 @@ test('session expired', async ({ page, signIn, simulator, signInPage }) => {
   await simulator.expireTokens();
   await page.reload();
   await expect(signInPage.sessionExpiredDialog).toBeVisible();
-  // The dialog's opening transition, then the picture.
-  await page.waitForTimeout(300);
   await shoot(page, 'session-expired');
 });
 
