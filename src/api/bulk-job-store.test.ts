@@ -47,7 +47,7 @@ describe('bulk job store', () => {
   it('runs a job, saves its outcome and shows it to a store opened later', async () => {
     const { calls } = stubApi();
     const storage = memoryStorage();
-    const store = createBulkJobStore(storage, noLock);
+    const store = createBulkJobStore('me', storage, noLock);
     const record = await store.create('acc', { kind: 'lock', reason: 'Left the company' }, [
       { key: '1', input: { label: 'One', userId: 1 } },
       { key: '2', input: { label: 'Two', userId: 2 } },
@@ -60,7 +60,7 @@ describe('bulk job store', () => {
       ['/api/v2/accounts/acc/users/1/lock', '{"reason":"Left the company"}'],
       ['/api/v2/accounts/acc/users/2/lock', '{"reason":"Left the company"}'],
     ]);
-    const later = createBulkJobStore(storage, noLock);
+    const later = createBulkJobStore('me', storage, noLock);
     await later.load();
     expect(later.job(record.id)?.getView()).toMatchObject({ state: 'finished', counts: { succeeded: 2 } });
   });
@@ -71,6 +71,7 @@ describe('bulk job store', () => {
     const saved: BulkJobRecord = {
       id: 'job-1',
       accountId: 'acc',
+      owner: 'me',
       spec: { kind: 'invite' },
       title: 'Invite 2 people',
       createdAt: new Date().toISOString(),
@@ -87,7 +88,7 @@ describe('bulk job store', () => {
     await fetch('/api/v2/accounts/acc/users/invite_user', { method: 'POST', body: JSON.stringify({ email: 'ana@x.example' }) });
     calls.length = 0;
 
-    const store = createBulkJobStore(storage, noLock);
+    const store = createBulkJobStore('me', storage, noLock);
     await store.load();
     await vi.waitFor(() => expect(store.job('job-1')?.getView().state).toBe('finished'));
 
@@ -101,7 +102,7 @@ describe('bulk job store', () => {
 
   it('never sends an invite twice when its reply is lost', async () => {
     const { calls } = stubApi({ loseFirstInviteReply: true });
-    const store = createBulkJobStore(memoryStorage(), noLock);
+    const store = createBulkJobStore('me', memoryStorage(), noLock);
     const record = await store.create('acc', { kind: 'invite' }, [invite('cy@x.example')]);
 
     await store.start(record.id);
@@ -111,10 +112,19 @@ describe('bulk job store', () => {
     expect(store.job(record.id)?.getView().rows[0]).toMatchObject({ status: 'succeeded', message: 'Done (confirmed after an unclear reply).' });
   });
 
+  it("keeps one person's jobs from another who signs in on the same browser", async () => {
+    stubApi();
+    const storage = memoryStorage();
+    await createBulkJobStore('me', storage, noLock).create('acc', { kind: 'unlock' }, [{ key: '1', input: { label: 'One', userId: 1 } }]);
+    const other = createBulkJobStore('someone-else', storage, noLock);
+    await other.load();
+    expect(other.records()).toEqual([]);
+  });
+
   it('refuses to run while another tab holds the lock', async () => {
     stubApi();
     const busy = { run: async () => 'busy' as const };
-    const store = createBulkJobStore(memoryStorage(), busy);
+    const store = createBulkJobStore('me', memoryStorage(), busy);
     const record = await store.create('acc', { kind: 'unlock' }, [{ key: '1', input: { label: 'One', userId: 1 } }]);
     expect(await store.start(record.id)).toBe('busy');
     expect(store.job(record.id)?.getView().counts.queued).toBe(1);

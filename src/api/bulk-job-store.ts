@@ -9,6 +9,8 @@ import { parseRateLimitHeaders } from '@/api/rate-limit';
 export type BulkJobRecord = {
   id: string;
   accountId: string;
+  /** The identity (userinfo `sub`) that started it: only they see and resume it on this browser. */
+  owner: string;
   spec: BulkSpec;
   title: string;
   createdAt: string;
@@ -73,7 +75,7 @@ type Live = { record: BulkJobRecord; job: BulkJob<BulkInput, unknown> };
  * Keeps every bulk job of this browser: creates, runs (one tab at a time), saves progress as it goes, and
  * rebuilds saved jobs after a reload, resuming the ones that were running.
  */
-export function createBulkJobStore(storage: JobStorage = indexedDbStorage(), lock: TabLock = webLock) {
+export function createBulkJobStore(owner: string, storage: JobStorage = indexedDbStorage(), lock: TabLock = webLock) {
   const live = new Map<string, Live>();
   const listeners = new Set<() => void>();
   let records: BulkJobRecord[] = [];
@@ -132,7 +134,7 @@ export function createBulkJobStore(storage: JobStorage = indexedDbStorage(), loc
   /** Reads the saved jobs once; jobs that were running when the page went away carry on. */
   function load(): Promise<void> {
     loaded ??= storage.list().then((saved) => {
-      records = saved.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      records = saved.filter((record) => record.owner === owner).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
       notify();
       for (const record of records) if (record.snapshot.state === 'running') void run(record.id, (job) => job.start());
     });
@@ -152,6 +154,7 @@ export function createBulkJobStore(storage: JobStorage = indexedDbStorage(), loc
       const record: BulkJobRecord = {
         id: crypto.randomUUID(),
         accountId,
+        owner,
         spec,
         title: describeBulkSpec(spec, rows.filter((row) => !row.status).length),
         createdAt: new Date().toISOString(),

@@ -1,0 +1,61 @@
+import { use, useCallback, useRef, useSyncExternalStore } from 'react';
+
+import type { BulkJobStore } from '@/api/bulk-job-store';
+
+const stores = new Map<string, Promise<BulkJobStore>>();
+
+/**
+ * The bulk job store of the signed-in identity, loaded on first use (its code is not on the first page) and
+ * shared by every screen. Loading it resumes jobs that were running when the page went away.
+ */
+export function bulkJobStoreFor(owner: string): Promise<BulkJobStore> {
+  let store = stores.get(owner);
+  if (!store) {
+    store = import('@/api/bulk-job-store').then(async ({ createBulkJobStore }) => {
+      const created = createBulkJobStore(owner);
+      await created.load();
+      return created;
+    });
+    stores.set(owner, store);
+  }
+  return store;
+}
+
+/** Suspends until the store is ready. */
+export const useBulkJobStore = (owner: string) => use(bulkJobStoreFor(owner));
+
+/**
+ * Subscribes to a store-like source but re-renders at most once per animation frame: a job of thousands of rows
+ * changes far more often than a screen can usefully redraw.
+ */
+function useFrameThrottled<T>(subscribe: (listener: () => void) => () => void, read: () => T): T {
+  const frame = useRef<number | undefined>(undefined);
+  const throttled = useCallback(
+    (listener: () => void) => {
+      const unsubscribe = subscribe(() => {
+        frame.current ??= requestAnimationFrame(() => {
+          frame.current = undefined;
+          listener();
+        });
+      });
+      return () => {
+        if (frame.current !== undefined) cancelAnimationFrame(frame.current);
+        frame.current = undefined;
+        unsubscribe();
+      };
+    },
+    [subscribe],
+  );
+  return useSyncExternalStore(throttled, read, read);
+}
+
+export function useBulkJobRecords(store: BulkJobStore) {
+  return useFrameThrottled(store.subscribe, store.records);
+}
+
+export function useBulkJobView(store: BulkJobStore, id: string) {
+  const job = store.job(id);
+  const subscribe = useCallback((listener: () => void) => job?.subscribe(listener) ?? (() => {}), [job]);
+  const read = useCallback(() => job?.getView(), [job]);
+  return useFrameThrottled(subscribe, read);
+}

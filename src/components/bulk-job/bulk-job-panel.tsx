@@ -1,0 +1,129 @@
+import '@mantine/core/styles/Progress.css';
+
+import { Alert, Badge, Button, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+
+import type { BulkJobStore } from '@/api/bulk-job-store';
+import { bulkResultsCsv, countOutcomes } from '@/api/bulk-results';
+import type { BulkJobView } from '@/api/bulk-runner';
+import type { BulkInput } from '@/api/bulk-operations';
+import { downloadCsv } from '@/api/csv';
+import { useBulkJobView } from '@/components/bulk-job/bulk-job-hooks';
+import { BulkResultsList } from '@/components/bulk-job/bulk-results-list';
+
+type View = BulkJobView<BulkInput, unknown>;
+
+const STATE_LABEL: Record<View['state'], string> = {
+  idle: 'Not started',
+  running: 'Running',
+  paused: 'Paused',
+  finished: 'Finished',
+  cancelled: 'Cancelled',
+};
+
+const duration = (ms: number) => {
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return `${Math.max(1, seconds)} s`;
+  const minutes = Math.round(seconds / 60);
+  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+};
+
+/** The honest one-line outcome: partial success never reads as success. */
+function summary(view: View, outcomes: Map<string, number>) {
+  const { counts } = view;
+  const failed = (outcomes.get('failed') ?? 0) + (outcomes.get('invalid') ?? 0);
+  const parts = [...outcomes].map(([outcome, count]) => `${count.toLocaleString()} ${outcome}`).join(', ');
+  if (view.state === 'cancelled') return { color: 'gray', title: 'Cancelled', text: `${parts}. Rows not yet sent were not sent.` };
+  if (failed === 0) return { color: 'teal', title: 'Done', text: `All ${counts.total.toLocaleString()} rows are done: ${parts}.` };
+  if (failed === counts.total) return { color: 'red', title: 'Nothing was done', text: `${parts}. See each row's message below.` };
+  return { color: 'orange', title: 'Partly done', text: `${parts}. See the failed rows below; retry them or download the results.` };
+}
+
+type Props = {
+  store: BulkJobStore;
+  id: string;
+  /** Called once when the job ends, e.g. to refresh the user list a single time. */
+  onEnded?: () => void;
+};
+
+/** Progress, controls and per-row results of one bulk job. */
+export function BulkJobPanel({ store, id, onEnded }: Props) {
+  const record = store.record(id);
+  const view = useBulkJobView(store, id);
+  const [busy, setBusy] = useState(false);
+  const ended = view?.state === 'finished' || view?.state === 'cancelled';
+  const reported = useRef(ended);
+  useEffect(() => {
+    if (ended && !reported.current) onEnded?.();
+    reported.current = ended;
+  }, [ended, onEnded]);
+
+  if (!record || !view) return <Alert color="red" title="Job not found">This job is not saved in this browser.</Alert>;
+
+  const run = async (action: (jobId: string) => Promise<'ran' | 'busy'>) => {
+    const outcome = await action(id);
+    setBusy(outcome === 'busy');
+  };
+  const { counts } = view;
+  const outcomes = countOutcomes(record, view.rows);
+  const percent = (count: number) => (counts.total === 0 ? 0 : (count / counts.total) * 100);
+  const status = summary(view, outcomes);
+
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="sm">
+        <Group justify="space-between" align="center">
+          <Title order={2} size="h3">
+            {record.title}
+          </Title>
+          <Badge variant="light" color={view.state === 'running' ? 'blue' : 'gray'}>
+            {STATE_LABEL[view.state]}
+          </Badge>
+        </Group>
+        <Progress.Root size="lg" aria-hidden>
+          <Progress.Section value={percent(counts.succeeded)} color="teal" />
+          <Progress.Section value={percent(counts.skipped)} color="gray" />
+          <Progress.Section value={percent(counts.failed)} color="red" />
+        </Progress.Root>
+        <Text aria-live="polite" role="status">
+          {(counts.succeeded + counts.skipped).toLocaleString()} done · {counts.failed.toLocaleString()} failed · {counts.remaining.toLocaleString()}{' '}
+          remaining
+          {view.etaMs !== undefined && counts.remaining > 0 ? ` · about ${duration(view.etaMs)} left` : ''}
+        </Text>
+        {busy && (
+          <Alert color="yellow" title="Another tab is running a bulk job">
+            Only one tab runs bulk work at a time, so the account's rate limit is not overrun. Finish or pause the job there, then try again.
+          </Alert>
+        )}
+        {view.pauseReason === 'session-expired' && (
+          <Alert color="yellow" title="Paused: your session expired">
+            Nothing was lost. Sign in again, then resume; the rows not yet done carry on from where they stopped.
+          </Alert>
+        )}
+        {(view.state === 'finished' || view.state === 'cancelled') && (
+          <Alert color={status.color} title={status.title} role="alert">
+            {status.text}
+          </Alert>
+        )}
+        <Group gap="sm">
+          {view.state === 'running' && (
+            <Button variant="default" onClick={() => store.pause(id)}>
+              Pause
+            </Button>
+          )}
+          {(view.state === 'paused' || view.state === 'idle') && <Button onClick={() => run(store.start)}>{view.state === 'idle' ? 'Start' : 'Resume'}</Button>}
+          {(view.state === 'running' || view.state === 'paused' || view.state === 'idle') && (
+            <Button variant="default" color="red" onClick={() => store.cancel(id)}>
+              Cancel
+            </Button>
+          )}
+          {view.state === 'finished' && counts.failed > 0 && <Button onClick={() => run(store.retryFailed)}>Retry {counts.failed.toLocaleString()} failed rows</Button>}
+          <Button variant="default" onClick={() => downloadCsv(`${record.title.replace(/[^\w-]+/g, '-').toLowerCase()}-results.csv`, bulkResultsCsv(record, view.rows))}>
+            Download results (CSV)
+          </Button>
+        </Group>
+        <BulkResultsList record={record} rows={view.rows} />
+      </Stack>
+    </Paper>
+  );
+}
