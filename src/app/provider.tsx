@@ -3,7 +3,7 @@ import { useNotifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 
-import { theme } from '@/app/theme';
+import { cssVariablesResolver, theme } from '@/app/theme';
 import { AppErrorBoundary } from '@/components/app-error-boundary';
 import { ErrorPanel } from '@/components/error-panel';
 
@@ -38,7 +38,7 @@ function Crashed({ error, reset }: { error: unknown; reset: () => void }) {
 /** Theme (light/dark, remembered by Mantine in localStorage), notifications, the query cache, and a last-resort boundary. */
 export function AppProvider({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <LazyNotifications />
       <AppErrorBoundary fallback={(error, reset) => <Crashed error={error} reset={reset} />}>
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>

@@ -8,7 +8,7 @@ import { createMemoryRouter, MemoryRouter, RouterProvider } from 'react-router';
 import { AppProvider } from '@/app/provider';
 import { createQueryClient } from '@/app/query-client';
 import { createRoutes } from '@/app/router';
-import { theme } from '@/app/theme';
+import { cssVariablesResolver, theme } from '@/app/theme';
 
 /**
  * A fresh cache per test with the app's own defaults (stale times decide how many requests a page makes),
@@ -29,7 +29,7 @@ type Rendered = RenderResult & { user: ReturnType<typeof userEvent.setup>; query
 export function renderWithProviders(ui: ReactElement, { route = '/' }: { route?: string } = {}): Rendered {
   const queryClient = createTestQueryClient();
   const result = render(
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>
         <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
       </QueryClientProvider>
