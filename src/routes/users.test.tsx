@@ -174,8 +174,9 @@ describe('errors and sessions', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Your session expired' });
     const signIn = within(dialog).getByRole('button', { name: 'Sign in again' });
     expect(signIn).toBeTruthy();
-    // Nothing underneath is reset: the search and the URL are as the user left them.
+    // Nothing underneath is reset: the search, the rows and the URL are as the user left them.
     expect((screen.getByRole('searchbox', { name: 'Search users' }) as HTMLInputElement).value).toBe('ma');
+    expect(screen.getAllByRole('link', { name: /^Ma/ }).length).toBeGreaterThan(0);
     expect(router.state.location.search).toBe('?q=ma&page=2');
   });
 

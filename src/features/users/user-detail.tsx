@@ -74,7 +74,8 @@ export function UserDetail({ accountId, version, userId, backTo }: Props) {
     </Anchor>
   );
 
-  if (user.isError) {
+  // With data already shown, a failed refetch (an expired session, say) leaves the page as it is.
+  if (user.isError && !user.data) {
     return (
       <Stack gap="md">
         {back}

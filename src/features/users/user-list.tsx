@@ -6,6 +6,7 @@ import { useLocation } from 'react-router';
 import type { CompanyVersion } from '@/api/accounts/schemas';
 import { userQueries } from '@/api/users/queries';
 import type { UserSummary } from '@/api/users/schemas';
+import { isApiError } from '@/api/errors';
 import { ErrorPanel } from '@/components/error-panel';
 import { rememberListSearch } from '@/features/users/list-memory';
 import { hasFilters, lastPage, toApiParams } from '@/features/users/list-state';
@@ -49,8 +50,14 @@ export function UserList({ accountId, version }: Props) {
     }
   }, [total, state.page, state.size, setPage]);
 
-  const rows = users.data && settled ? users.data.userSummaries : undefined;
+  // After a failed page (often an expired session, with its dialog on top) the last page stays on screen, so
+  // nothing the user was looking at disappears behind the error.
+  const [lastData, setLastData] = useState(users.data);
+  if (users.data && users.data !== lastData) setLastData(users.data);
+  const data = users.data ?? (users.isError ? lastData : undefined);
+  const rows = data && settled ? data.userSummaries : undefined;
   const filtered = hasFilters(state);
+  const showError = users.isError && !(isApiError(users.error) && users.error.isSessionExpired && data);
 
   return (
     <Stack gap="md">
@@ -62,13 +69,13 @@ export function UserList({ accountId, version }: Props) {
         />
         <UsersFilters state={state} version={version} lookups={lookups} titleIds={titleIds} onChange={list.setFilters} />
         {filtered && (
-          <Button variant="subtle" onClick={list.clearFilters} mb={2}>
+          <Button variant="subtle" onClick={list.clearFilters} mb={2} style={{ justifySelf: 'start' }}>
             Clear filters
           </Button>
         )}
       </div>
 
-      {users.isError && !users.data ? (
+      {users.isError && !data ? (
         <ErrorPanel error={users.error} action="view users" onRetry={() => void users.refetch()} />
       ) : rows && rows.length === 0 && state.page === 1 ? (
         <Paper withBorder p="xl">
@@ -84,7 +91,7 @@ export function UserList({ accountId, version }: Props) {
         </Paper>
       ) : (
         <>
-          {users.isError && (
+          {showError && (
             <ErrorPanel error={users.error} action="load this page of users" onRetry={() => void users.refetch()} />
           )}
           <UsersTable
@@ -102,7 +109,7 @@ export function UserList({ accountId, version }: Props) {
               page={state.page}
               size={state.size}
               shown={rows.length}
-              total={users.data?.totalRowCount ?? undefined}
+              total={data?.totalRowCount ?? undefined}
               onPage={list.setPage}
               onSize={list.setSize}
             />

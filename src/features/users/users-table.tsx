@@ -36,6 +36,19 @@ const SORT_LABELS: Record<UserSort, string> = {
 
 const COLUMN_COUNT = 8;
 
+/** Lets a long address wrap before the "@" rather than anywhere in the middle of a word. */
+function BreakableEmail({ email }: { email: string }) {
+  const at = email.indexOf('@');
+  if (at <= 0) return email;
+  return (
+    <>
+      {email.slice(0, at)}
+      <wbr />
+      {email.slice(at)}
+    </>
+  );
+}
+
 /** Clicks on links, buttons or a text selection are not "open this row". */
 function isRowClick(event: MouseEvent<HTMLTableRowElement>): boolean {
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return false;
@@ -89,20 +102,22 @@ export function UsersTable({ users, version, lookups, sort, onSort, listSearch, 
                       if (isRowClick(event)) void navigate(to, { state: linkState });
                     }}
                   >
-                    <td>
+                    <td className={classes.nowrap}>
                       <Anchor component={Link} to={to} state={linkState} className={classes.nameLink}>
                         {fullName(user)}
                       </Anchor>
                     </td>
-                    <td>{user.lastName || NONE}</td>
-                    <td className={classes.email}>{user.email}</td>
+                    <td className={classes.nowrap}>{user.lastName || NONE}</td>
+                    <td className={classes.email}>
+                      <BreakableEmail email={user.email} />
+                    </td>
                     <td className={classes.nowrap}>
                       <StatusBadge status={user.status} />
                     </td>
                     <td className={classes.nowrap}>
                       <LockedBadge locked={user.isLockedOut} />
                     </td>
-                    <td>{user.accessLevel ?? NONE}</td>
+                    <td className={classes.nowrap}>{user.accessLevel ?? NONE}</td>
                     <td>{version === 'v6' ? lookups.roleName(user.roleId) : titleLabel(user.titleId)}</td>
                     <td>{lookups.officeName(user.defaultOfficeId)}</td>
                   </tr>
