@@ -154,6 +154,13 @@ export class Company {
     return [...this.rooms.values()].filter((room) => room.roomOwnerIds.includes(userId));
   }
 
+  /** A fresh userId for someone who joins a room without joining the company; no member will ever get it. */
+  allocateUserId(): number {
+    const userId = this.nextUserId;
+    this.nextUserId += 1;
+    return userId;
+  }
+
 }
 
 /**

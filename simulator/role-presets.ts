@@ -5,6 +5,7 @@
  * members at all.
  */
 import { PERMISSION_KEYS, permissionsWith, type PermissionKey, type Permissions } from './permission-keys';
+import type { ClassicManagerPermissions } from './types';
 
 /** What any working member needs to run their own transactions. */
 const ROOM_WORK: PermissionKey[] = [
@@ -104,3 +105,20 @@ export const MARKETING_COORDINATOR: Permissions = permissionsWith([
 
 /** People outside the company (clients) only take part in the rooms they are invited to. */
 export const EXTERNAL_PARTY: Permissions = permissionsWith(['canAddDocuments', 'canViewRoomDetails', 'canDeleteOwnedDocuments']);
+
+/** A v5 Admin's ClassicManagerPermissions: every switch on. */
+export const CLASSIC_ADMIN: ClassicManagerPermissions = {
+  isVisibleInTransactionRooms: true,
+  canDeleteCompanyRooms: true,
+  canDeleteCompanyDocuments: true,
+  canManageCompanyRooms: true,
+  canManageCompanyAccount: true,
+  canManageCompanySharedLibrary: true,
+  canManageCompanyMembers: true,
+  canCloseCompanyRooms: true,
+  canApproveCompanyChecklists: true,
+  isCompanySystemAdmin: true,
+  isRegionManager: false,
+  isOfficeManager: false,
+  autoAccessToCompanyRooms: true,
+};

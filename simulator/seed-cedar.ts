@@ -6,7 +6,7 @@ import type { Faker } from '@faker-js/faker';
 import { Company } from './company';
 import * as presets from './role-presets';
 import { CEDAR_REGIONS } from './seed-locations';
-import { buildLocations, pastDate, personName, pickOffice, uniqueEmail, type Locations } from './seed-tools';
+import { buildLocations, ownerInRoom, pastDate, personName, pickOffice, uniqueEmail, type Locations } from './seed-tools';
 import type { AccessLevel, ClassicManagerPermissions, ClassicUserType, ESignPermissionProfile, Member, Office, Role, Title } from './types';
 
 export const CEDAR_ACCOUNT_ID = '2b8e4f1c-9a3d-4c7e-b5f2-8e1d6a4c9b37';
@@ -50,22 +50,6 @@ const PROFILES: ESignPermissionProfile[] = [
   { eSignPermissionProfileId: '20418803', name: 'DS Viewer', settings: { allowAccountManagement: false }, rank: 1 },
 ];
 
-const ALL_CLASSIC: ClassicManagerPermissions = {
-  isVisibleInTransactionRooms: true,
-  canDeleteCompanyRooms: true,
-  canDeleteCompanyDocuments: true,
-  canManageCompanyRooms: true,
-  canManageCompanyAccount: true,
-  canManageCompanySharedLibrary: true,
-  canManageCompanyMembers: true,
-  canCloseCompanyRooms: true,
-  canApproveCompanyChecklists: true,
-  isCompanySystemAdmin: true,
-  isRegionManager: false,
-  isOfficeManager: false,
-  autoAccessToCompanyRooms: true,
-};
-
 type CoreClassic = {
   email: string;
   firstName: string;
@@ -94,6 +78,7 @@ export function seedCedar(faker: Faker): Company {
       companyVersion: 'v5',
       defaultFieldSetId: '9a2e5c71-4b3f-4d08-8e6a-c1f7b2d9e354',
       requireOfficeLibraryAssignments: false,
+      realEstate: true,
     },
     ...locations,
     roles: ROLES,
@@ -152,7 +137,35 @@ export function seedCedar(faker: Faker): Company {
       ...(pending ? { invitedDate: createdDate } : {}),
     });
   }
+  seedRooms(faker, company);
   return company;
+}
+
+/** A couple of dozen rooms owned by active agents, so classic room invites have somewhere to go. */
+function seedRooms(faker: Faker, company: Company): void {
+  const agents = company
+    .usersInOrder('userId')
+    .map((entry) => entry.member)
+    .filter((member) => member.classicType === 'Agent' && member.status === 'Active' && !member.isLockedOut);
+  const agentRole = ROLES.find((role) => role.name === 'Agent')?.roleId ?? 0;
+  for (let index = 0; index < 24; index += 1) {
+    const owner = faker.helpers.arrayElement(agents);
+    const office = company.offices.get(owner.defaultOfficeId);
+    const createdDate = pastDate(faker, '2023-01-01', '2025-05-31');
+    const closed = faker.number.float() < 0.15;
+    const roomId = 6_230_001 + index;
+    company.rooms.set(roomId, {
+      roomId,
+      name: `${faker.location.streetAddress()}, ${office?.city ?? 'Springfield'}`,
+      officeId: owner.defaultOfficeId,
+      createdDate,
+      createdByUserId: owner.userId,
+      roomOwnerIds: [owner.userId],
+      participants: [ownerInRoom(owner, agentRole, index)],
+      fieldDataLastUpdatedDate: createdDate,
+      ...(closed ? { closedDate: pastDate(faker, createdDate, '2025-06-01'), closedStatusId: 'sold' } : {}),
+    });
+  }
 }
 
 type ClassicBase = Pick<
@@ -171,7 +184,7 @@ function classicMember(type: ClassicUserType, level: AccessLevel, office: Office
     offices: level === 'Office' || level === 'Contributor' ? [office.officeId] : [],
     regions: level === 'Region' ? [office.regionId] : [],
     eSignPermissionProfileId: type === 'Admin' ? '20418801' : '20418802',
-    ...(type === 'Admin' ? { classicPermissions: ALL_CLASSIC } : {}),
+    ...(type === 'Admin' ? { classicPermissions: presets.CLASSIC_ADMIN } : {}),
   };
 }
 

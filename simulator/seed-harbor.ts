@@ -7,7 +7,7 @@ import { Company } from './company';
 import type { Permissions } from './permission-keys';
 import * as presets from './role-presets';
 import { HARBOR_REGIONS } from './seed-locations';
-import { buildLocations, pastDate, personName, pickOffice, uniqueEmail, type Locations } from './seed-tools';
+import { buildLocations, ownerInRoom, pastDate, personName, pickOffice, uniqueEmail, type Locations } from './seed-tools';
 import type { AccessLevel, ESignPermissionProfile, Member, Office, Role } from './types';
 
 export const HARBOR_ACCOUNT_ID = '7f3c2a9e-5b1d-4e8a-9c6f-2d4b8e1a3f50';
@@ -116,6 +116,7 @@ export function seedHarbor(faker: Faker, users: number): Company {
       companyVersion: 'v6',
       defaultFieldSetId: '3d9f6b2a-8c41-4e7b-a5d3-1f2e9c7b6a04',
       requireOfficeLibraryAssignments: false,
+      realEstate: true,
     },
     ...locations,
     roles: ROLES,
@@ -249,7 +250,9 @@ function seedRooms(faker: Faker, company: Company, locations: Locations): void {
       createdDate,
       createdByUserId: owner.userId,
       roomOwnerIds: [owner.userId],
-      ...(closed ? { closedDate: pastDate(faker, createdDate, '2025-06-01') } : {}),
+      participants: [ownerInRoom(owner, owner.roleId ?? 0, index)],
+      fieldDataLastUpdatedDate: createdDate,
+      ...(closed ? { closedDate: pastDate(faker, createdDate, '2025-06-01'), closedStatusId: 'sold' } : {}),
     });
   }
 }

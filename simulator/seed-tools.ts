@@ -1,7 +1,7 @@
 /** Small building blocks shared by the two company generators. */
 import type { Faker } from '@faker-js/faker';
 import type { RegionSeed } from './seed-locations';
-import type { Office, Region } from './types';
+import { TRANSACTION_SIDES, type Member, type Office, type Region, type RoomParticipant } from './types';
 
 export type Locations = { regions: Region[]; offices: Office[]; weights: Map<number, number> };
 
@@ -70,4 +70,16 @@ export function uniqueEmail(firstName: string, lastName: string, domain: string,
 /** A date between two fixed instants, so the seed does not depend on when it runs. */
 export function pastDate(faker: Faker, from: string, to: string): string {
   return faker.date.between({ from, to }).toISOString();
+}
+
+/** The owner is the room's first user, on a side that varies from room to room. */
+export function ownerInRoom(owner: Member, roleId: number, index: number): RoomParticipant {
+  return {
+    userId: owner.userId,
+    email: owner.email,
+    firstName: owner.firstName,
+    lastName: owner.lastName,
+    roleId,
+    transactionSideId: TRANSACTION_SIDES[index % TRANSACTION_SIDES.length] ?? 'sell',
+  };
 }

@@ -96,6 +96,23 @@ export type ESignPermissionProfile = {
   rank: number;
 };
 
+/** The sides of a real-estate transaction a room user can be on. */
+export const TRANSACTION_SIDES = ['buy', 'sell', 'listbuy', 'refi'] as const;
+export type TransactionSide = (typeof TRANSACTION_SIDES)[number];
+
+/** Someone in a room: a company member (same userId) or a person from outside with a userId of their own. */
+export type RoomParticipant = {
+  userId: number;
+  email: string;
+  firstName: string;
+  lastName: string;
+  roleId: number;
+  /** Real-estate companies only. */
+  transactionSideId?: TransactionSide;
+  /** Private: who invited them; absent for the room's creator. */
+  invitedByUserId?: number;
+};
+
 export type Room = {
   roomId: number;
   name: string;
@@ -103,7 +120,12 @@ export type Room = {
   createdDate: string;
   createdByUserId: number;
   roomOwnerIds: number[];
+  /** Everyone in the room, owners included. */
+  participants: RoomParticipant[];
+  fieldDataLastUpdatedDate?: string;
+  submittedForReviewDate?: string;
   closedDate?: string;
+  closedStatusId?: string;
 };
 
 export type AccountInfo = {
@@ -114,4 +136,6 @@ export type AccountInfo = {
   companyVersion: CompanyVersion;
   defaultFieldSetId: string;
   requireOfficeLibraryAssignments: boolean;
+  /** Private: a real-estate company, whose room invites need a transactionSideId. */
+  realEstate: boolean;
 };
