@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Company } from './company';
+import { permissionsWith } from './permission-keys';
 import { compareAccessLevels, mayActOnLevel, permissionsOf, scopeOf } from './permissions';
 import { seedCompanies } from './seed';
 import type { Member } from './types';
@@ -60,11 +61,33 @@ describe('member actions by level and permission', () => {
     }
   });
 
+  it('lets the Same permission for adding cover lower levels too, as the spec says, but not for managing', () => {
+    const roleId = 999_001;
+    harbor.roles.set(roleId, {
+      roleId,
+      name: 'Same-level recruiter',
+      isDefaultForAdmin: false,
+      isExternal: false,
+      createdDate: '2025-01-01T00:00:00.000Z',
+      permissions: permissionsWith(['canAddMemberAndSetRoleSameAccessLevel', 'canManageMemberSameAccessLevel']),
+    });
+    const recruiter = { ...rita, roleId };
+    expect(mayActOnLevel(harbor, recruiter, 'add', 'Region').allowed).toBe(true);
+    expect(mayActOnLevel(harbor, recruiter, 'add', 'Contributor').allowed).toBe(true);
+    expect(mayActOnLevel(harbor, recruiter, 'manage', 'Region').allowed).toBe(true);
+    expect(mayActOnLevel(harbor, recruiter, 'manage', 'Contributor')).toMatchObject({ allowed: false, reason: 'This requires the permission canManageMemberLowerAccessLevel.' });
+    harbor.roles.delete(roleId);
+  });
+
   it('maps v5 managers\' canManageCompanyMembers onto the same checks', () => {
     const mona = who(cedar, 'mona.manager@cedarclassic.example');
     const milo = who(cedar, 'milo.manager@cedarclassic.example');
     expect(mayActOnLevel(cedar, mona, 'add', 'Contributor').allowed).toBe(true);
-    expect(mayActOnLevel(cedar, milo, 'add', 'Contributor').allowed).toBe(false);
+    expect(mayActOnLevel(cedar, milo, 'add', 'Contributor')).toMatchObject({
+      allowed: false,
+      reason: 'This requires an Admin, or a Manager with the permission canManageCompanyMembers.',
+    });
+    expect(mayActOnLevel(cedar, mona, 'manage', 'Company')).toMatchObject({ allowed: false, reason: expect.stringContaining('above') });
     expect(permissionsOf(cedar, milo).canAddUsersToRooms).toBe(true);
     expect(mayActOnLevel(cedar, who(cedar, 'admin@harborpine.example'), 'remove', 'Company').allowed).toBe(true);
   });

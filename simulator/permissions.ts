@@ -6,7 +6,7 @@
 import type { Company } from './company';
 import { PERMISSION_KEYS, permissionsWith, type PermissionKey, type Permissions } from './permission-keys';
 import { AGENT, DEFAULT_ADMIN } from './role-presets';
-import type { AccessLevel, Member } from './types';
+import type { AccessLevel, Member, Room } from './types';
 
 /** Company > Region > Office > Contributor; the undocumented `Admin` sits on top. */
 export const ACCESS_LEVEL_RANK: Record<AccessLevel, number> = {
@@ -111,19 +111,47 @@ const ACTION_PERMISSIONS: Record<MemberAction, { lower: PermissionKey; same: Per
 export type Verdict = { allowed: true } | { allowed: false; reason: string };
 
 /**
- * Whether `caller` may perform `action` on a member at `targetLevel`: the Default Admin always may; others need
- * the Lower or Same permission matching the target's level, and never act on someone above them.
+ * Whether `caller` may perform `action` on a member at `targetLevel`. The Default Admin (v5: an Admin) always may.
+ * v6: never on someone above the caller; below needs the Lower permission, the same level the Same one, except
+ * that adding with the Same permission also covers lower levels ("the same access level as their own or lower",
+ * REFERENCE.md 2.6). v5: a Manager with canManageCompanyMembers, again never above their own level.
  */
 export function mayActOnLevel(company: Company, caller: Member, action: MemberAction, targetLevel: AccessLevel): Verdict {
   if (isDefaultAdmin(company, caller)) return { allowed: true };
-  const permissions = permissionsOf(company, caller);
   const comparison = compareAccessLevels(targetLevel, caller.accessLevel);
-  if (comparison > 0) {
-    return { allowed: false, reason: `The access level ${targetLevel} is above your own (${caller.accessLevel}).` };
+  const above: Verdict = { allowed: false, reason: `The access level ${targetLevel} is above your own (${caller.accessLevel}).` };
+  if (company.version === 'v5') {
+    if (caller.classicType !== 'Manager' || caller.classicPermissions?.canManageCompanyMembers !== true) {
+      return { allowed: false, reason: 'This requires an Admin, or a Manager with the permission canManageCompanyMembers.' };
+    }
+    return comparison > 0 ? above : { allowed: true };
   }
-  const needed = comparison < 0 ? ACTION_PERMISSIONS[action].lower : ACTION_PERMISSIONS[action].same;
-  if (permissions[needed]) return { allowed: true };
-  return { allowed: false, reason: `This requires the permission ${needed}.` };
+  if (comparison > 0) return above;
+  const permissions = permissionsOf(company, caller);
+  const { lower, same } = ACTION_PERMISSIONS[action];
+  if (comparison === 0) return permissions[same] ? { allowed: true } : { allowed: false, reason: `This requires the permission ${same}.` };
+  if (permissions[lower] || (action === 'add' && permissions[same])) return { allowed: true };
+  return { allowed: false, reason: `This requires the permission ${lower}.` };
+}
+
+/** Whether an office lies in the scope: one of the caller's offices, or an office of one of their regions. */
+export function officeInScope(scope: Scope, officeId: number): boolean {
+  return scope.kind === 'company' || (scope.kind === 'locations' && scope.officeIds.has(officeId));
+}
+
+/** Whether a region lies in the scope: only Company scope and the caller's own regions. */
+export function regionInScope(scope: Scope, regionId: number): boolean {
+  return scope.kind === 'company' || (scope.kind === 'locations' && scope.regionIds.has(regionId));
+}
+
+/**
+ * Rooms follow the access level: Company sees every room, Region and Office the rooms of their offices, and
+ * everyone the rooms they own or were invited into.
+ */
+export function roomVisible(scope: Scope, member: Member, room: Room): boolean {
+  if (scope.kind === 'company') return true;
+  if (room.roomOwnerIds.includes(member.userId) || room.participants.some((person) => person.userId === member.userId)) return true;
+  return scope.kind === 'locations' && scope.officeIds.has(room.officeId);
 }
 
 /** What a v5 manager's classic switches amount to in v6 terms, so both versions share one permission check. */

@@ -11,6 +11,7 @@ import { esignProfilesRoutes } from './handlers/esign-profiles';
 import { officesRoutes } from './handlers/offices';
 import { regionsRoutes } from './handlers/regions';
 import { rolesRoutes } from './handlers/roles';
+import { userWritesRoutes } from './handlers/user-writes';
 import { usersRoutes } from './handlers/users';
 
 /** The media types the spec accepts for request bodies. */
@@ -23,6 +24,7 @@ export function roomsApi(sim: SimulatorContext): Router {
   account.use(delay(sim), rateLimit(sim), injectFaults(sim), authenticate(sim), express.json({ type: JSON_TYPES }));
   account.use(accountsRoutes());
   account.use(usersRoutes());
+  account.use(userWritesRoutes(sim));
   account.use(officesRoutes());
   account.use(regionsRoutes());
   account.use(rolesRoutes());

@@ -79,6 +79,8 @@ export type TestSimulator = RunningSimulator & {
   call: (email: string, path: string, init?: RequestInit) => Promise<Reply>;
   /** The same with an explicit bearer token (or none). */
   callWithToken: (token: string | undefined, path: string, init?: RequestInit) => Promise<Reply>;
+  /** A write as the identity, with a JSON body unless `body` is undefined. */
+  send: (email: string, method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown) => Promise<Reply>;
 };
 
 export async function startTestSimulator(options: StartOptions = {}): Promise<TestSimulator> {
@@ -100,13 +102,26 @@ export async function startTestSimulator(options: StartOptions = {}): Promise<Te
     }
     return callWithToken(token, path, init);
   };
-  return { ...running, call, callWithToken };
+  const send = (email: string, method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<Reply> =>
+    call(email, path, body === undefined ? { method } : { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  return { ...running, call, callWithToken, send };
 }
 
 /** The body of a 200 reply, checked against the schema; anything else fails with what came back. */
 export function ok<T>(schema: z.ZodType<T>, reply: Reply): T {
   if (reply.status !== 200) throw new Error(`expected 200, got ${reply.status}: ${JSON.stringify(reply.body)}`);
   return schema.parse(reply.body);
+}
+
+/** A 201 reply's body, checked against the schema. */
+export function created<T>(schema: z.ZodType<T>, reply: Reply): T {
+  if (reply.status !== 201) throw new Error(`expected 201, got ${reply.status}: ${JSON.stringify(reply.body)}`);
+  return schema.parse(reply.body);
+}
+
+/** A 204 reply, which has no body. */
+export function noContent(reply: Reply): void {
+  if (reply.status !== 204 || reply.body !== null) throw new Error(`expected 204, got ${reply.status}: ${JSON.stringify(reply.body)}`);
 }
 
 /** The ApiError of a failed reply, checked for status and shape. */
