@@ -3,9 +3,13 @@ import { expect, test } from './fixtures';
 import { ADMIN, AGENT, V5_COMPANY } from './identities';
 
 test.describe('no axe violations', () => {
-  test('signed-out screen', async ({ page, signInPage }) => {
+  test('sign-in and signed-out screens', async ({ page, signIn, shell, signInPage }) => {
     await page.goto('/');
-    await expect(signInPage.signInButton).toBeVisible();
+    await expect(signInPage.signInHeading).toBeVisible();
+    await expectNoAxeViolations(page);
+    await signIn(ADMIN);
+    await shell.signOut();
+    await expect(signInPage.signedOutHeading).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
