@@ -26,6 +26,14 @@ export const notFound = (what: string, id: number | string): RoomsError =>
 
 export const lacksPermission = (message: string): RoomsError => new RoomsError(401, 'USER_LACKS_PERMISSIONS', message);
 
+/** A v5-only endpoint called on a v6 company, or the other way round. */
+export const wrongVersion = (endpoint: string, company: { name: string; companyVersion: string }, instead?: string): RoomsError =>
+  new RoomsError(
+    400,
+    'INVALID_COMPANY_VERSION',
+    `${endpoint} is not available on ${company.name}, a Rooms ${company.companyVersion} company${instead ? `: ${instead}` : ''}.`,
+  );
+
 export const invalidToken = (message: string): RoomsError => new RoomsError(401, 'AUTHORIZATION_INVALID_TOKEN', message);
 
 export function sendRoomsError(res: Response, error: RoomsError): void {

@@ -8,6 +8,7 @@ import type { SimulatorContext } from './context';
 import { RoomsError, roomsErrorHandler, sendRoomsError } from './errors';
 import { accountsRoutes } from './handlers/accounts';
 import { esignProfilesRoutes } from './handlers/esign-profiles';
+import { invitesRoutes } from './handlers/invites';
 import { officesRoutes } from './handlers/offices';
 import { regionsRoutes } from './handlers/regions';
 import { rolesRoutes } from './handlers/roles';
@@ -25,6 +26,7 @@ export function roomsApi(sim: SimulatorContext): Router {
   account.use(accountsRoutes());
   account.use(usersRoutes());
   account.use(userWritesRoutes(sim));
+  account.use(invitesRoutes(sim));
   account.use(officesRoutes());
   account.use(regionsRoutes());
   account.use(rolesRoutes());
