@@ -12,6 +12,7 @@ import { invitesRoutes } from './handlers/invites';
 import { officesRoutes } from './handlers/offices';
 import { regionsRoutes } from './handlers/regions';
 import { rolesRoutes } from './handlers/roles';
+import { roomsRoutes } from './handlers/rooms';
 import { userWritesRoutes } from './handlers/user-writes';
 import { usersRoutes } from './handlers/users';
 
@@ -27,6 +28,7 @@ export function roomsApi(sim: SimulatorContext): Router {
   account.use(usersRoutes());
   account.use(userWritesRoutes(sim));
   account.use(invitesRoutes(sim));
+  account.use(roomsRoutes(sim));
   account.use(officesRoutes());
   account.use(regionsRoutes());
   account.use(rolesRoutes());

@@ -1,6 +1,6 @@
 /** Records to the spec's response shapes. Private fields (lock reason, classic type, rank) never leave. */
 import type { Company } from './company';
-import type { ESignPermissionProfile, Member, Office, Region, Role } from './types';
+import type { ESignPermissionProfile, Member, Office, Region, Role, Room, RoomParticipant } from './types';
 
 export function userSummary(member: Member): Record<string, unknown> {
   return {
@@ -71,4 +71,63 @@ export function roleDetail(role: Role, isAssigned: boolean | undefined): Record<
 
 export function esignProfile(profile: ESignPermissionProfile): Record<string, unknown> {
   return { eSignPermissionProfileId: profile.eSignPermissionProfileId, name: profile.name, settings: { ...profile.settings } };
+}
+
+/** RoomSummary: what GET rooms lists. Optional dates and ids appear only when the room has them. */
+export function roomSummary(room: Room): Record<string, unknown> {
+  return {
+    roomId: room.roomId,
+    name: room.name,
+    officeId: room.officeId,
+    createdDate: room.createdDate,
+    ...(room.submittedForReviewDate === undefined ? {} : { submittedForReviewDate: room.submittedForReviewDate }),
+    ...(room.closedDate === undefined ? {} : { closedDate: room.closedDate }),
+    createdByUserId: room.createdByUserId,
+    ...(room.closedStatusId === undefined ? {} : { closedStatusId: room.closedStatusId }),
+    ...(room.fieldDataLastUpdatedDate === undefined ? {} : { fieldDataLastUpdatedDate: room.fieldDataLastUpdatedDate }),
+  };
+}
+
+/** Room: the summary plus the company and the owners; field data (the Details tab) only when asked for. */
+export function roomDetail(company: Company, room: Room, includeFieldData: boolean): Record<string, unknown> {
+  const office = company.offices.get(room.officeId);
+  const [street] = room.name.split(', ');
+  return {
+    roomId: room.roomId,
+    companyId: company.account.companyId,
+    ...roomSummary(room),
+    roomOwnerIds: [...room.roomOwnerIds],
+    ...(includeFieldData
+      ? { fieldData: { data: { address1: street, city: office?.city, state: office?.stateId, postalCode: office?.postalCode } } }
+      : {}),
+  };
+}
+
+/** RoomUserSummary: company members also show their company's name and, on v5, their title. */
+export function roomUserSummary(company: Company, person: RoomParticipant): Record<string, unknown> {
+  const member = company.user(person.userId);
+  const role = company.roles.get(person.roleId);
+  return {
+    userId: person.userId,
+    email: person.email,
+    firstName: person.firstName,
+    lastName: person.lastName,
+    ...(person.transactionSideId === undefined ? {} : { transactionSideId: person.transactionSideId }),
+    roleId: person.roleId,
+    ...(member?.titleId === undefined ? {} : { titleId: member.titleId }),
+    ...(member === undefined ? {} : { companyName: company.account.name }),
+    ...(role === undefined ? {} : { roleName: role.name }),
+  };
+}
+
+export function roomInviteResponse(roomId: number, person: RoomParticipant): Record<string, unknown> {
+  return {
+    userId: person.userId,
+    roomId,
+    email: person.email,
+    firstName: person.firstName,
+    lastName: person.lastName,
+    ...(person.transactionSideId === undefined ? {} : { transactionSideId: person.transactionSideId }),
+    roleId: person.roleId,
+  };
 }

@@ -72,6 +72,49 @@ export const RoleSummary = z.strictObject({
 export const RoleSummaryList = z.strictObject({ roles: z.array(RoleSummary), ...paging });
 export const Role = RoleSummary.extend({ isAssigned: z.boolean().optional(), permissions: z.record(z.string(), z.boolean()) });
 
+const roomFields = {
+  roomId: z.number().int(),
+  name: z.string(),
+  officeId: z.number().int(),
+  createdDate: z.iso.datetime(),
+  submittedForReviewDate: z.iso.datetime().optional(),
+  closedDate: z.iso.datetime().optional(),
+  createdByUserId: z.number().int(),
+  closedStatusId: z.string().optional(),
+  fieldDataLastUpdatedDate: z.iso.datetime().optional(),
+};
+export const RoomSummary = z.strictObject(roomFields);
+export const RoomSummaryList = z.strictObject({ rooms: z.array(RoomSummary), ...paging });
+export const Room = z.strictObject({
+  ...roomFields,
+  companyId: z.number().int(),
+  roomOwnerIds: z.array(z.number().int()),
+  fieldData: z.strictObject({ data: z.record(z.string(), z.unknown()) }).optional(),
+});
+const transactionSideId = z.enum(['buy', 'sell', 'listbuy', 'refi']);
+export const RoomUserSummary = z.strictObject({
+  userId: z.number().int(),
+  email: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  transactionSideId: transactionSideId.optional(),
+  roleId: z.number().int(),
+  titleId: z.number().int().optional(),
+  companyName: z.string().optional(),
+  roleName: z.string().optional(),
+});
+export const RoomUsersResult = z.strictObject({ users: z.array(RoomUserSummary), ...paging });
+export const RoomInviteResponse = z.strictObject({
+  userId: z.number().int(),
+  roomId: z.number().int(),
+  email: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  transactionSideId: transactionSideId.optional(),
+  roleId: z.number().int(),
+});
+export const AssignableRoles = z.strictObject({ currentRoleId: z.number().int().optional(), roles: z.array(RoleSummary), ...paging });
+
 export type Reply = { status: number; headers: Headers; body: unknown };
 
 export type TestSimulator = RunningSimulator & {
