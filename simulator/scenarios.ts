@@ -7,8 +7,19 @@ import type { Limits, RateLimiter } from './rate-limit';
 
 export const ScenarioRequest = z.discriminatedUnion('name', [
   z.object({ name: z.literal('none') }),
-  /** A share of Rooms API calls fail with 500 before doing anything. */
+  /** A share of Rooms API calls fail with 500 before doing anything: nothing changes. */
   z.object({ name: z.literal('server-errors'), rate: z.number().min(0).max(1).default(0.2) }),
+  /**
+   * A share of writes (POST, PUT, DELETE) take effect and then lose their reply: a 500 instead of the success
+   * (`mode: 'error'`), or no answer at all until the connection is dropped after `holdMs` (`mode: 'timeout'`),
+   * so a client's timeout fires first. Writes the service refuses keep their reply.
+   */
+  z.object({
+    name: z.literal('lost-replies'),
+    rate: z.number().min(0).max(1).default(0.2),
+    mode: z.enum(['error', 'timeout']).default('error'),
+    holdMs: z.number().int().min(0).max(600_000).default(30_000),
+  }),
   /** Small budgets, so pacing and 429 handling can be seen without thousands of calls. */
   z.object({
     name: z.literal('rate-limit'),
@@ -19,6 +30,8 @@ export const ScenarioRequest = z.discriminatedUnion('name', [
   z.object({ name: z.literal('slow'), ms: z.number().int().min(0).max(60_000).default(1500) }),
 ]);
 export type Scenario = z.infer<typeof ScenarioRequest>;
+
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export class Faults {
   scenario: Scenario = { name: 'none' };
@@ -51,6 +64,16 @@ export class Faults {
   /** Whether this call should fail with a server error under the current scenario. */
   shouldFail(): boolean {
     return this.scenario.name === 'server-errors' && this.random() < this.scenario.rate;
+  }
+
+  /**
+   * Whether this write should lose its reply once it has taken effect, and how. Each write draws once from the
+   * fixed sequence, whatever its outcome, so the same run of calls loses the same replies every time.
+   */
+  replyToLose(method: string): { mode: 'error' | 'timeout'; holdMs: number } | undefined {
+    if (this.scenario.name !== 'lost-replies' || !WRITES.has(method)) return undefined;
+    const { rate, mode, holdMs } = this.scenario;
+    return this.random() < rate ? { mode, holdMs } : undefined;
   }
 }
 
