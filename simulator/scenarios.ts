@@ -67,8 +67,9 @@ export class Faults {
   }
 
   /**
-   * Whether this write should lose its reply once it has taken effect, and how. Each write draws once from the
-   * fixed sequence, whatever its outcome, so the same run of calls loses the same replies every time.
+   * Whether this write should lose its reply once it has taken effect, and how. Each write that gets past
+   * authentication and body parsing draws once from the fixed sequence, whatever its outcome, so the same run
+   * of calls loses the same replies every time.
    */
   replyToLose(method: string): { mode: 'error' | 'timeout'; holdMs: number } | undefined {
     if (this.scenario.name !== 'lost-replies' || !WRITES.has(method)) return undefined;
