@@ -14,27 +14,37 @@ type Props = { error: ApiError; onDismiss: () => void };
  * brings the browser back to this exact URL after the sign-in.
  */
 export default function SessionExpiredDialog({ error, onDismiss }: Props) {
+  // Composed by hand so the title sits in the body: Modal's own header is a <header>, which would add a second
+  // banner landmark to the page (axe: landmark-no-duplicate-banner).
   return (
-    <Modal opened onClose={onDismiss} title="Your session expired" centered closeButtonProps={{ 'aria-label': 'Not now' }}>
-      <Stack gap="md">
-        <Text>Sign in again to continue. You will come back to this page as it is now.</Text>
-        {error.traceToken && (
-          <Text size="sm" c="dimmed">
-            Trace token:{' '}
-            <Text span ff="monospace" inherit>
-              {error.traceToken}
-            </Text>
-          </Text>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDismiss}>
-            Not now
-          </Button>
-          <Button data-autofocus onClick={() => window.location.assign(authPaths.login(currentReturnTo()))}>
-            Sign in again
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <Modal.Root opened onClose={onDismiss} centered>
+      <Modal.Overlay />
+      <Modal.Content>
+        <Modal.Body pt="lg">
+          <Stack gap="md">
+            <Modal.Title fw={700} fz="lg">
+              Your session expired
+            </Modal.Title>
+            <Text>Sign in again to continue. You will come back to this page as it is now.</Text>
+            {error.traceToken && (
+              <Text size="sm" c="dimmed">
+                Trace token:{' '}
+                <Text span ff="monospace" inherit>
+                  {error.traceToken}
+                </Text>
+              </Text>
+            )}
+            <Group justify="flex-end" gap="sm">
+              <Button variant="default" onClick={onDismiss}>
+                Not now
+              </Button>
+              <Button data-autofocus onClick={() => window.location.assign(authPaths.login(currentReturnTo()))}>
+                Sign in again
+              </Button>
+            </Group>
+          </Stack>
+        </Modal.Body>
+      </Modal.Content>
+    </Modal.Root>
   );
 }

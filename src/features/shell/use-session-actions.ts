@@ -40,9 +40,15 @@ export function useSignOut() {
   const navigate = useNavigate();
   const leave = async () => {
     await navigate(paths.signedOut.href(), { replace: true });
-    queryClient.clear();
+    // Clearing the cache under a still-mounted header would make it fetch again (and get a 401). Saying "signed
+    // out" first unmounts whatever is left of the shell; then the account's data can go.
+    const sessionKey = sessionQueries.current().queryKey;
+    queryClient.setQueryData(sessionKey, { signedIn: false });
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKey[0] });
   };
   return useMutation({
+    // Calls still in flight would come back 401 once the session is gone; they are cancelled first.
+    onMutate: () => queryClient.cancelQueries(),
     mutationFn: logout,
     onSuccess: leave,
     onError: async (error) => {
