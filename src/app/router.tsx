@@ -49,6 +49,16 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           },
         },
         {
+          path: paths.jobs.path,
+          ErrorBoundary: RouteError,
+          lazy: async () => ({ Component: (await import('@/routes/jobs')).Component }),
+        },
+        {
+          path: paths.job.path,
+          ErrorBoundary: RouteError,
+          lazy: async () => ({ Component: (await import('@/routes/job-detail')).Component }),
+        },
+        {
           path: '*',
           ErrorBoundary: RouteError,
           lazy: async () => ({ Component: (await import('@/routes/not-found')).Component }),

@@ -21,7 +21,8 @@ export const paths = {
     href: (userId: number | string) => `/users/${encodeURIComponent(String(userId))}`,
   },
   signedOut: { path: '/signed-out', href: () => '/signed-out' },
-  // Invite, offices, bulk jobs and activity get their paths here when their pages exist.
+  jobs: { path: '/jobs', href: () => '/jobs' },
+  job: { path: '/jobs/:jobId', href: (jobId: string) => `/jobs/${encodeURIComponent(jobId)}` },
 } as const;
 
 /** The proxy's own pages and endpoints (not React routes: a sign-in is a full page navigation). */

@@ -44,10 +44,11 @@ type Props = {
   id: string;
   /** Called once when the job ends, e.g. to refresh the user list a single time. */
   onEnded?: () => void;
+  headingOrder?: 1 | 2 | 3;
 };
 
 /** Progress, controls and per-row results of one bulk job. */
-export function BulkJobPanel({ store, id, onEnded }: Props) {
+export function BulkJobPanel({ store, id, onEnded, headingOrder = 2 }: Props) {
   const record = store.record(id);
   const view = useBulkJobView(store, id);
   const [busy, setBusy] = useState(false);
@@ -73,7 +74,7 @@ export function BulkJobPanel({ store, id, onEnded }: Props) {
     <Paper withBorder p="md">
       <Stack gap="sm">
         <Group justify="space-between" align="center">
-          <Title order={2} size="h3">
+          <Title order={headingOrder} size="h3">
             {record.title}
           </Title>
           <Badge variant="light" color={view.state === 'running' ? 'blue' : 'gray'}>

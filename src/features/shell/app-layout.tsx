@@ -1,8 +1,11 @@
 import { Burger } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, type ReactNode } from 'react';
 
 import type { ActiveSession } from '@/api/session/use-signed-in-session';
+import { userQueries } from '@/api/users/queries';
+import { BulkJobsWatcher, jobOwner } from '@/components/bulk-job/bulk-jobs-watcher';
 import { SkipLink } from '@/components/skip-link';
 import classes from '@/features/shell/app-layout.module.css';
 import { MainNav } from '@/features/shell/main-nav';
@@ -14,6 +17,9 @@ import { ShellHeader } from '@/features/shell/shell-header';
  */
 export function AppLayout({ session, children }: { session: ActiveSession; children: ReactNode }) {
   const [navOpened, nav] = useDisclosure(false);
+  const queryClient = useQueryClient();
+  // A finished bulk job changed users: every user list and detail is refetched once, not once per row.
+  const refreshUsers = useCallback(() => void queryClient.invalidateQueries({ queryKey: userQueries.all() }), [queryClient]);
   const burger = (
     <Burger
       opened={navOpened}
@@ -28,6 +34,7 @@ export function AppLayout({ session, children }: { session: ActiveSession; child
   return (
     <div className={classes.shell}>
       <SkipLink />
+      <BulkJobsWatcher owner={jobOwner(session.identity)} onJobEnded={refreshUsers} />
       <header className={classes.header}>
         <ShellHeader session={session} burger={burger} />
       </header>

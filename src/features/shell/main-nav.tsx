@@ -3,14 +3,16 @@ import type { ReactNode } from 'react';
 import { Link, useMatch } from 'react-router';
 
 import type { ActiveSession } from '@/api/session/use-signed-in-session';
-import { UsersIcon } from '@/components/icons';
+import { JobsIcon, UsersIcon } from '@/components/icons';
 import { paths } from '@/config/paths';
 import classes from '@/features/shell/main-nav.module.css';
 
 type Item = { label: string; to: string; pattern: string; icon: ReactNode };
 
-// Invite, Offices, Bulk jobs and Activity join this list as their pages arrive.
-const ITEMS: Item[] = [{ label: 'Users', to: paths.users.href(), pattern: `${paths.users.path}/*`, icon: <UsersIcon /> }];
+const ITEMS: Item[] = [
+  { label: 'Users', to: paths.users.href(), pattern: `${paths.users.path}/*`, icon: <UsersIcon /> },
+  { label: 'Bulk jobs', to: paths.jobs.href(), pattern: `${paths.jobs.path}/*`, icon: <JobsIcon /> },
+];
 
 function NavItem({ item, onNavigate }: { item: Item; onNavigate: () => void }) {
   const active = useMatch(item.pattern) !== null;
