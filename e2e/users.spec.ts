@@ -45,6 +45,7 @@ test('a filtered, sorted, paged list comes back the same after a reload', async 
   await page.reload();
   await usersPage.expectLoaded();
   await expect(page).toHaveURL(url);
+  await expect(usersPage.filter('Status')).toHaveValue('Active');
   await expect.poll(() => usersPage.names()).toEqual(names);
   await usersPage.expectSorted('Last name', 'descending');
 });

@@ -7,7 +7,6 @@ export class UsersPage {
   readonly table: Locator;
   readonly rows: Locator;
   readonly nextPage: Locator;
-  readonly previousPage: Locator;
 
   constructor(private readonly page: Page) {
     this.heading = page.getByRole('heading', { name: 'Users', level: 1 });
@@ -16,13 +15,7 @@ export class UsersPage {
     this.table = page.getByRole('table', { name: /^Users\b/ });
     // The first row holds the column headers.
     this.rows = this.table.getByRole('row').filter({ has: page.getByRole('cell') });
-    this.nextPage = page.getByRole('button', { name: /next page/i });
-    this.previousPage = page.getByRole('button', { name: /previous page/i });
-  }
-
-  async goto(query = ''): Promise<void> {
-    await this.page.goto(`/users${query}`);
-    await this.expectLoaded();
+    this.nextPage = page.getByRole('button', { name: 'Next page' });
   }
 
   async expectLoaded(): Promise<void> {
@@ -48,16 +41,20 @@ export class UsersPage {
 
   /** Clicks a column's sort control until it sorts in `direction`. */
   async sortBy(column: string, direction: 'ascending' | 'descending'): Promise<void> {
-    const header = this.table.getByRole('columnheader', { name: new RegExp(column, 'i') });
+    const header = this.table.getByRole('columnheader', { name: column, exact: true });
     for (let tries = 0; tries < 3 && (await header.getAttribute('aria-sort')) !== direction; tries++) {
       await header.getByRole('button').click();
     }
     await expect(header).toHaveAttribute('aria-sort', direction);
   }
 
-  /** Picks an option of one of the filters above the table (Status, Access level, Default office, Role, Title). */
+  /** One of the filters above the table (Status, Access level, Default office, Role, Title). */
+  filter(label: string): Locator {
+    return this.page.getByRole('combobox', { name: label, exact: true });
+  }
+
   async filterBy(label: string, option: string): Promise<void> {
-    await this.page.getByRole('combobox', { name: label, exact: true }).selectOption({ label: option });
+    await this.filter(label).selectOption({ label: option });
   }
 
   /** The text of the column whose header starts with `header`, for every row shown, in order. */
