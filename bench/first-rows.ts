@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, request } from '@playwright/test';
 import { SimulatorControl } from '../e2e/simulator-control';
 import { executablePathForPlaywright } from '../scripts/find-browser.mjs';
-import { buildApp, startStack } from '../scripts/stack.mjs';
+import { buildApp, forgetRealDocuSign, startStack } from '../scripts/stack.mjs';
 
 export type FirstRowsReport = { runs: number; latencyMs: number; medianMs: number; p90Ms: number; samples: number[] };
 
@@ -38,6 +38,7 @@ export async function measureFirstRows(options: { runs?: number; latencyMs?: num
   const runs = options.runs ?? 15;
   const latencyMs = options.latencyMs ?? 150;
   if (options.build !== false) buildApp({ quiet: true });
+  forgetRealDocuSign();
   const stack = await startStack({ port: await sparePort(), simulatorPort: await sparePort(), control: true });
   const api = await request.newContext();
   const browser = await chromium.launch({

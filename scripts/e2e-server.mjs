@@ -1,19 +1,16 @@
 #!/usr/bin/env node
 /**
- * The web server for Playwright and the benchmarks: builds the SPA once, then starts the simulator (with its
+ * The web server for Playwright: builds the SPA once, then starts the simulator (with its
  * control API) and the proxy serving the built app on test ports, so a running `npm start` does not collide.
  * Ports: E2E_PORT (default 4100) and E2E_SIMULATOR_PORT (default 4110). `--no-build` reuses dist/.
  */
-import { buildApp, startStack, stopAll } from './stack.mjs';
+import { buildApp, forgetRealDocuSign, startStack, stopAll } from './stack.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4100);
 const simulatorPort = Number(process.env.E2E_SIMULATOR_PORT ?? 4110);
 
 // The tests always run against the simulator, whatever a developer's shell or .env says.
-const REAL_DOCUSIGN = ['OAUTH_BASE', 'ROOMS_API_BASE', 'OAUTH_REDIRECT_URI', 'OAUTH_CLIENT_ID', 'OAUTH_CLIENT_SECRET', 'OAUTH_SCOPES'];
-for (const name of [...REAL_DOCUSIGN, 'JWT_USER_ID', 'JWT_PRIVATE_KEY', 'JWT_PRIVATE_KEY_FILE', 'STATIC_DIR']) {
-  delete process.env[name];
-}
+forgetRealDocuSign();
 
 if (!process.argv.includes('--no-build')) buildApp({ quiet: true });
 

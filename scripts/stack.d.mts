@@ -3,6 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 export const ROOT: string;
 export const IDENTITIES: Array<[email: string, description: string]>;
 export function usesSimulator(env?: NodeJS.ProcessEnv): boolean;
+export function forgetRealDocuSign(): void;
 export function buildApp(options?: { quiet?: boolean; args?: string[] }): void;
 export function stopAll(children: ChildProcess[], graceMs?: number): Promise<void>;
 export interface Stack {

@@ -31,6 +31,14 @@ export function usesSimulator(env = process.env) {
   }
 }
 
+/** Drops any real-DocuSign settings from this process's environment, so what it starts uses the simulator. */
+export function forgetRealDocuSign() {
+  const names = ['OAUTH_BASE', 'ROOMS_API_BASE', 'OAUTH_REDIRECT_URI', 'OAUTH_CLIENT_ID', 'OAUTH_CLIENT_SECRET', 'OAUTH_SCOPES'];
+  for (const name of [...names, 'JWT_USER_ID', 'JWT_PRIVATE_KEY', 'JWT_PRIVATE_KEY_FILE', 'STATIC_DIR']) {
+    delete process.env[name];
+  }
+}
+
 /** Runs `vite build` (plus any extra CLI `args`) in the foreground; throws when it fails. */
 export function buildApp({ quiet = false, args = [] } = {}) {
   const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
