@@ -182,11 +182,15 @@ describe('users list speed at 20,000 users', () => {
       const first = performance.now();
       ok(UserSummaryList, await big.call(ADMIN, path));
       const cold = performance.now() - first;
-      const rounds = 20;
-      const started = performance.now();
-      for (let i = 0; i < rounds; i += 1) ok(UserSummaryList, await big.call(ADMIN, `${path}&i=${i}`));
-      const warm = (performance.now() - started) / rounds;
-      console.info(`20,000 users, filter+sort page over HTTP: first ${cold.toFixed(1)} ms, then ${warm.toFixed(1)} ms each`);
+      // The median, not the mean: a few rounds stalled by other test files sharing the CPU must not decide it.
+      const times: number[] = [];
+      for (let i = 0; i < 21; i += 1) {
+        const started = performance.now();
+        ok(UserSummaryList, await big.call(ADMIN, `${path}&i=${i}`));
+        times.push(performance.now() - started);
+      }
+      const warm = times.sort((a, b) => a - b)[10] ?? Number.POSITIVE_INFINITY;
+      console.info(`20,000 users, filter+sort page over HTTP: first ${cold.toFixed(1)} ms, then a median of ${warm.toFixed(1)} ms`);
       expect(warm).toBeLessThan(30);
     } finally {
       await big.close();
