@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { rememberListSearch } from '@/features/users/list-memory';
 import { renderApp } from '@/testing/render';
-import { useSimulatorAs } from '@/testing/simulator-fetch';
+import { signInToSimulator } from '@/testing/simulator-fetch';
 
 const ADMIN = 'admin@harborpine.example';
 
@@ -21,7 +21,7 @@ const field = (label: string) => screen.getByText(label, { selector: 'dt' }).nex
 
 describe('user detail (against the simulator)', () => {
   it('shows every field with names resolved, and a v5 manager’s classic permissions', async () => {
-    const proxy = await useSimulatorAs(ADMIN);
+    const proxy = await signInToSimulator(ADMIN);
     proxy.useAccount('Cedar Classic Homes');
     const userId = await userIdOf(proxy.session.accountId, 'mona.manager@cedarclassic.example');
     renderApp(`/users/${userId}`);
@@ -40,7 +40,7 @@ describe('user detail (against the simulator)', () => {
   });
 
   it('"Back to users" returns to the list the user last saw, even after a reload of the detail', async () => {
-    const proxy = await useSimulatorAs(ADMIN);
+    const proxy = await signInToSimulator(ADMIN);
     const userId = await userIdOf(proxy.session.accountId, 'maria.garcia@harborpine.example');
     rememberListSearch('?q=ma&status=Active&page=2');
     const { user, router } = renderApp(`/users/${userId}`);
@@ -52,7 +52,7 @@ describe('user detail (against the simulator)', () => {
   });
 
   it('an id that cannot be a user is "not found" without asking the API', async () => {
-    const proxy = await useSimulatorAs(ADMIN);
+    const proxy = await signInToSimulator(ADMIN);
     renderApp('/users/not-a-number');
     expect(await screen.findByRole('heading', { name: 'User not found', level: 1 })).toBeTruthy();
     expect(proxy.requests.some((request) => request.includes('/users/not-a-number'))).toBe(false);

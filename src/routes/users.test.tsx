@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { renderApp } from '@/testing/render';
-import { useSimulatorAs } from '@/testing/simulator-fetch';
+import { signInToSimulator } from '@/testing/simulator-fetch';
 
 const ADMIN = 'admin@harborpine.example';
 const REGION_MANAGER = 'rita.region@harborpine.example';
@@ -31,7 +31,7 @@ const rangeText = () => screen.findByText(/^\d[\d,]*–\d[\d,]* of [\d,]+$/);
 
 describe('user list (against the simulator)', () => {
   it('finds Maria Garcia by searching "maria", and her detail shows her default office', async () => {
-    await useSimulatorAs(ADMIN);
+    await signInToSimulator(ADMIN);
     const { user, router } = renderApp('/users');
     await tableRows();
 
@@ -55,7 +55,7 @@ describe('user list (against the simulator)', () => {
 
 describe('user list state', () => {
   it('filters by status and sorts by last name through the column header, all in the URL', async () => {
-    await useSimulatorAs(ADMIN);
+    await signInToSimulator(ADMIN);
     const { user, router } = renderApp('/users?page=2');
     await tableRows();
 
@@ -81,7 +81,7 @@ describe('user list state', () => {
   });
 
   it('pages on the server and shows the total', async () => {
-    const proxy = await useSimulatorAs(ADMIN);
+    const proxy = await signInToSimulator(ADMIN);
     const { user, router } = renderApp('/users');
     await tableRows();
     const total = ((await (await fetch(`/api/v2/accounts/${proxy.session.accountId}/users?count=1`)).json()) as { totalRowCount: number })
@@ -112,7 +112,7 @@ describe('user list state', () => {
   });
 
   it('falls back to defaults for invalid URL values and cleans the URL without a new history entry', async () => {
-    await useSimulatorAs(ADMIN);
+    await signInToSimulator(ADMIN);
     const { router } = renderApp('/users?page=abc&size=7&status=nope&sort=sideways&q=%20maria%20');
     await waitFor(() => expect(router.state.location.search).toBe('?q=maria'));
     expect(router.state.historyAction).toBe('REPLACE');
@@ -120,7 +120,7 @@ describe('user list state', () => {
   });
 
   it('a regional manager sees only users whose default office is in her region, Northeast', async () => {
-    const proxy = await useSimulatorAs(REGION_MANAGER);
+    const proxy = await signInToSimulator(REGION_MANAGER);
     const api = `/api/v2/accounts/${proxy.session.accountId}`;
     const regions = (await (await fetch(`${api}/regions`)).json()) as { regionSummaries: Array<{ regionId: number; name: string }> };
     const northeast = regions.regionSummaries.find((region) => region.name === 'Northeast')?.regionId;
@@ -142,9 +142,9 @@ describe('user list state', () => {
 describe('errors and sessions', () => {
   it('a refused call says what is not allowed, with the message and trace token, and never signs out', async () => {
     // Cedar Classic Homes is the admin's second account; Rita is no member of it, so the API refuses her there.
-    const admin = await useSimulatorAs(ADMIN);
+    const admin = await signInToSimulator(ADMIN);
     const cedar = admin.session.accounts.find((account) => account.name === 'Cedar Classic Homes');
-    const proxy = await useSimulatorAs(REGION_MANAGER);
+    const proxy = await signInToSimulator(REGION_MANAGER);
     if (!cedar) throw new Error('the seed has no Cedar Classic Homes');
     proxy.session.accounts.push(cedar);
     proxy.session.accountId = cedar.accountId;
@@ -159,14 +159,14 @@ describe('errors and sessions', () => {
   });
 
   it('an unknown user id shows "User not found" with a way back', async () => {
-    await useSimulatorAs(ADMIN);
+    await signInToSimulator(ADMIN);
     renderApp('/users/987654321');
     expect(await screen.findByRole('heading', { name: 'User not found', level: 1 })).toBeTruthy();
     expect(screen.getAllByRole('link', { name: 'Back to users' }).length).toBeGreaterThan(0);
   });
 
   it('an expired session asks to sign in again and keeps the page as it is', async () => {
-    const proxy = await useSimulatorAs(ADMIN);
+    const proxy = await signInToSimulator(ADMIN);
     const { user, router } = renderApp('/users?q=ma');
     await tableRows();
     proxy.expireSession();
@@ -196,7 +196,7 @@ describe('errors and sessions', () => {
   });
 
   it('signing out lands on the signed-out screen', async () => {
-    const proxy = await useSimulatorAs(ADMIN);
+    const proxy = await signInToSimulator(ADMIN);
     const { user, router } = renderApp('/users');
     await tableRows();
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
@@ -208,7 +208,7 @@ describe('errors and sessions', () => {
 
 describe('accounts', () => {
   it('switching to the v5 company shows the v5 badge and the Title column', async () => {
-    const proxy = await useSimulatorAs(ADMIN);
+    const proxy = await signInToSimulator(ADMIN);
     const { user } = renderApp('/users?status=Active');
     expect(await screen.findByText('Rooms v6')).toBeTruthy();
     await tableRows();

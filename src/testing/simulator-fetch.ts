@@ -55,7 +55,7 @@ const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', 'X-Request-Id': 'test-proxy' } });
 
 /** Signs `email` in (as far as the app can tell) and routes the app's requests to the simulator. */
-export async function useSimulatorAs(email: string): Promise<FakeProxy> {
+export async function signInToSimulator(email: string): Promise<FakeProxy> {
   const token = await tokenFor(email);
   const info = await userInfo(token);
   const accounts = info.accounts.map((account) => ({
@@ -107,3 +107,9 @@ export async function useSimulatorAs(email: string): Promise<FakeProxy> {
   });
   return proxy;
 }
+
+/**
+ * @deprecated Named like a React hook, which it is not (react-hooks/rules-of-hooks flags its calls); use
+ * signInToSimulator.
+ */
+export const useSimulatorAs = signInToSimulator;
