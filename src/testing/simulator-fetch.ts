@@ -108,8 +108,3 @@ export async function signInToSimulator(email: string): Promise<FakeProxy> {
   return proxy;
 }
 
-/**
- * @deprecated Named like a React hook, which it is not (react-hooks/rules-of-hooks flags its calls); use
- * signInToSimulator.
- */
-export const useSimulatorAs = signInToSimulator;

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { getCurrentActor } from '@/api/actor/requests';
 import { canInvite, canLock, canRemove, grantableLevels } from '@/api/permissions';
-import { useSimulatorAs } from '@/testing/simulator-fetch';
+import { signInToSimulator } from '@/testing/simulator-fetch';
 
 const harborPine = '7f3c2a9e-5b1d-4e8a-9c6f-2d4b8e1a3f50';
 const cedar = '2b8e4f1c-9a3d-4c7e-b5f2-8e1d6a4c9b37';
 const geography = { regionOfOffice: () => undefined };
-// Not a React hook despite its name: it points fetch at the simulator as this identity.
-const signIn = useSimulatorAs;
 
 async function actorOf(email: string, accountId = harborPine) {
-  await signIn(email);
+  await signInToSimulator(email);
   const current = await getCurrentActor(accountId, email);
   if (!current) throw new Error(`${email} is not a member`);
   return current.actor;
