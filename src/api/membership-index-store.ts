@@ -1,0 +1,220 @@
+import { createStore, get, set } from 'idb-keyval';
+
+import type { BulkJobStore } from '@/api/bulk-job-store';
+import { createPacer, realClock, type Clock } from '@/api/bulk-pacer';
+import { subscribeToResponses } from '@/api/client';
+import { ApiError } from '@/api/errors';
+import {
+  applyMembershipJob,
+  dropJobUsers,
+  emptyIndex,
+  indexKey,
+  memberFromUser,
+  unread,
+  withMember,
+  withoutMember,
+  withUserList,
+  type MembershipIndex,
+} from '@/api/membership-index';
+import { MAX_PAGE_SIZE } from '@/api/paging';
+import { parseRateLimitHeaders } from '@/api/rate-limit';
+import type { MembershipStep } from '@/api/users/membership-steps';
+import { getUser, getUsers } from '@/api/users/requests';
+import type { User, UserSummaryList } from '@/api/users/schemas';
+
+export type IndexStorage = { load(key: string): Promise<MembershipIndex | undefined>; save(index: MembershipIndex): Promise<void> };
+
+export function indexedDbIndexStorage(): IndexStorage {
+  const store = createStore('rooms-admin-membership', 'membership-index');
+  return {
+    load: (key) => get<MembershipIndex>(key, store),
+    save: (index) => set(indexKey(index.accountId, index.owner), index, store),
+  };
+}
+
+export type IndexReads = {
+  listPage(startPosition: number, signal: AbortSignal): Promise<UserSummaryList>;
+  detail(userId: number, signal: AbortSignal): Promise<User>;
+};
+
+const apiReads = (accountId: string): IndexReads => ({
+  listPage: (startPosition, signal) => getUsers(accountId, { startPosition, count: MAX_PAGE_SIZE }, signal),
+  detail: (userId, signal) => getUser(accountId, userId, signal),
+});
+
+export type IndexStatus = { index: MembershipIndex; loaded: boolean; building: boolean; error?: string };
+
+/** Parallel reads: enough to keep up with the burst window's refill, few enough to stop at once when paused. */
+const CONCURRENCY = 4;
+const SAVE_EVERY = 25;
+const WRITE = /^(POST|PUT|DELETE)$/;
+const USER_PATH = /\/users\/(\d+)(?:\/|$)/;
+
+/**
+ * One account's membership index as one identity sees it: loaded from IndexedDB, built on request by a paced
+ * loop of GET users/{id} (the same rate-limit pacing as bulk jobs), saved as it goes so a reload resumes
+ * where it stopped, and kept current from the dashboard's own changes.
+ */
+export function createMembershipIndexStore(
+  accountId: string,
+  owner: string,
+  { storage = indexedDbIndexStorage(), reads = apiReads(accountId), clock = realClock }: { storage?: IndexStorage; reads?: IndexReads; clock?: Clock } = {},
+) {
+  let status: IndexStatus = { index: emptyIndex(accountId, owner), loaded: false, building: false };
+  const listeners = new Set<() => void>();
+  let controller: AbortController | undefined;
+  let current: Promise<void> | undefined;
+  let membershipJobUsers = new Set<number>();
+  const notify = () => listeners.forEach((listener) => listener());
+  const update = (next: Partial<IndexStatus>) => {
+    status = { ...status, ...next };
+    notify();
+  };
+  const save = () => storage.save(status.index);
+
+  const loaded = storage.load(indexKey(accountId, owner)).then((saved) => {
+    update({ index: saved ?? status.index, loaded: true });
+  });
+
+  // A write to a user outside a membership job (lock, remove, a change on the user's page) makes their entry stale.
+  const stopListening = subscribeToResponses(({ method, path, status: code }) => {
+    if (!WRITE.test(method) || code >= 400) return;
+    const match = USER_PATH.exec(path);
+    if (!match) return;
+    const userId = Number(match[1]);
+    if (membershipJobUsers.has(userId)) return;
+    const next = withoutMember(status.index, userId);
+    if (next !== status.index) {
+      update({ index: next });
+      void save();
+    }
+  });
+
+  async function readList(signal: AbortSignal) {
+    const users: { userId: number }[] = [];
+    for (;;) {
+      const page = await reads.listPage(users.length, signal);
+      users.push(...page.userSummaries);
+      const total = page.totalRowCount ?? undefined;
+      if (page.userSummaries.length === 0 || page.nextUri === null) break;
+      if (total !== undefined ? users.length >= total : page.userSummaries.length < MAX_PAGE_SIZE) break;
+    }
+    update({ index: withUserList(status.index, users) });
+    await save();
+  }
+
+  function build(options: { relist?: boolean } = {}): Promise<void> {
+    current ??= run(options).finally(() => (current = undefined));
+    return current;
+  }
+
+  async function run(options: { relist?: boolean }) {
+    await loaded;
+    controller = new AbortController();
+    const { signal } = controller;
+    const pacer = createPacer(clock);
+    const stop = subscribeToResponses(({ headers }) => {
+      const info = parseRateLimitHeaders(headers);
+      if (info) pacer.observe(info);
+    });
+    update({ building: true, error: undefined });
+    try {
+      if (options.relist || !status.index.userIds) await readList(signal);
+      const queue = unread(status.index);
+      let sinceSave = 0;
+      const worker = async () => {
+        while (!signal.aborted) {
+          const userId = queue.shift();
+          if (userId === undefined) return;
+          for (;;) {
+            const wait = pacer.delay();
+            if (wait <= 0) break;
+            await clock.sleep(wait, signal);
+            if (signal.aborted) return;
+          }
+          pacer.started();
+          try {
+            const user = await reads.detail(userId, signal);
+            update({ index: withMember(status.index, memberFromUser(user), new Date(clock.now()).toISOString()) });
+          } catch (error) {
+            if (signal.aborted) return;
+            if (error instanceof ApiError && error.status === 429) {
+              pacer.holdUntil(clock.now() + (error.retryAfter ?? 5) * 1000);
+              queue.unshift(userId);
+              continue;
+            }
+            // A user removed since the list was read: nothing to know about them.
+            if (error instanceof ApiError && error.status === 404) continue;
+            throw error;
+          }
+          if (++sinceSave >= SAVE_EVERY) {
+            sinceSave = 0;
+            void save();
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    } catch (error) {
+      if (!signal.aborted) update({ error: error instanceof Error ? error.message : String(error) });
+    } finally {
+      stop();
+      controller = undefined;
+      await save();
+      update({ building: false });
+    }
+  }
+
+  /** Brings in what bulk jobs changed: a membership job's done steps are replayed, other jobs' users read again. */
+  function syncJobs(jobs: Pick<BulkJobStore, 'records' | 'job'>) {
+    let next = status.index;
+    const running = new Set<number>();
+    for (const record of jobs.records()) {
+      if (record.accountId !== accountId) continue;
+      const rows = jobs.job(record.id)?.getView().rows ?? record.snapshot.rows;
+      if (record.spec.kind === 'membership') {
+        for (const row of rows) if (row.status === 'queued' || row.status === 'running') running.add(row.input.userId ?? -1);
+        next = applyMembershipJob(
+          next,
+          record.id,
+          rows.map((row) => ({ key: row.key, userId: row.input.userId, done: Array.isArray(row.result) ? (row.result as MembershipStep[]) : undefined })),
+        );
+      } else if (record.spec.kind !== 'invite') {
+        const touched = (status: string) => status === 'succeeded' || status === 'failed';
+        next = dropJobUsers(next, record.id, rows.map((row) => ({ key: row.key, userId: row.input.userId, touched: touched(row.status) })));
+      }
+    }
+    membershipJobUsers = running;
+    if (next !== status.index) {
+      update({ index: next });
+      void save();
+    }
+  }
+
+  return {
+    loaded,
+    build,
+    /** Reads the user list again (new and removed users), then whatever is not yet known. */
+    refresh: () => build({ relist: true }),
+    /** Starts over: every user is read again. */
+    async rebuild() {
+      await loaded;
+      controller?.abort();
+      await current;
+      update({ index: { ...emptyIndex(accountId, owner), appliedJobs: status.index.appliedJobs } });
+      await build({ relist: true });
+    },
+    pause: () => controller?.abort(),
+    syncJobs,
+    getStatus: () => status,
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    dispose() {
+      controller?.abort();
+      stopListening();
+    },
+  };
+}
+
+export type MembershipIndexStore = ReturnType<typeof createMembershipIndexStore>;
