@@ -96,6 +96,8 @@ describe('member permissions', () => {
     expect(grantableLevels(admin)).toEqual(['Contributor', 'Office', 'Region', 'Company']);
     expect(grantableLevels(rita)).toEqual(['Contributor', 'Office']);
     expect(canInvite(omar)).toMatchObject({ allowed: false });
+    // canAddMemberAndSetRoleSameAccessLevel covers the same level or lower.
+    expect(grantableLevels({ ...omar, permissions: { canAddMemberAndSetRoleSameAccessLevel: true } })).toEqual(['Contributor', 'Office']);
     expect(canInvite(alex)).toMatchObject({ allowed: false });
   });
 });

@@ -91,6 +91,8 @@ function levelCheck(actor: Actor, pair: Pair, level: string): Verdict {
   if (comparison > 0) return deny(`Access level ${level} is above your own (${actor.accessLevel}).`);
   const needed = comparison < 0 ? pair.lower : pair.same;
   if (actor.permissions[needed]) return ALLOWED;
+  // Adding is the one pair whose Same permission also covers lower levels (REFERENCE.md §2.6).
+  if (pair === ADD && comparison < 0 && actor.permissions[pair.same]) return ALLOWED;
   const qualifier = comparison < 0 ? 'below' : 'at';
   return deny(`Your role may not ${pair.what} ${qualifier} your access level (it lacks ${needed}).`);
 }

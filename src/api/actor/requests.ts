@@ -6,7 +6,7 @@ import { getUser } from '@/api/users/requests';
 import type { User } from '@/api/users/schemas';
 
 /** v5 classic managers' switches in terms of the v6 Lower/Same permissions that the rules check. */
-function classicPermissions(permissions: Record<string, boolean>): Record<string, boolean> {
+function classicPermissions(permissions: Record<string, boolean>, accessLevel: string): Record<string, boolean> {
   const members = permissions.canManageCompanyMembers === true;
   return {
     canAddMemberAndSetRoleLowerAccessLevel: members,
@@ -15,7 +15,8 @@ function classicPermissions(permissions: Record<string, boolean>): Record<string
     canManageMemberSameAccessLevel: members,
     canRemoveCompanyMemberLowerAccessLevel: members,
     canRemoveCompanyMemberSameAccessLevel: members,
-    canAddUsersToRooms: true,
+    // Classic Admins and Managers invite people into rooms; Agents (Contributor level) do not.
+    canAddUsersToRooms: accessLevel !== 'Contributor',
   };
 }
 
@@ -39,7 +40,7 @@ export async function getCurrentActor(accountId: string, email: string, signal?:
   };
   if (account.companyVersion === 'v5') {
     const isAdmin = user.permissions.isCompanySystemAdmin === true || user.accessLevel === 'Admin';
-    return { user, actor: { ...base, isDefaultAdmin: isAdmin, permissions: classicPermissions(user.permissions) } };
+    return { user, actor: { ...base, isDefaultAdmin: isAdmin, permissions: classicPermissions(user.permissions, user.accessLevel ?? 'Contributor') } };
   }
   const role = user.roleId === undefined ? undefined : await getRole(accountId, user.roleId, signal);
   return { user, actor: { ...base, isDefaultAdmin: role?.isDefaultForAdmin === true, permissions: role?.permissions ?? {} } };
