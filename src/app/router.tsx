@@ -49,6 +49,19 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           },
         },
         {
+          path: paths.invite.path,
+          ErrorBoundary: RouteError,
+          lazy: async () => {
+            const route = await import('@/routes/invite');
+            return { Component: route.Component, loader: route.loader(queryClient) };
+          },
+        },
+        {
+          path: paths.inviteCsv.path,
+          ErrorBoundary: RouteError,
+          lazy: async () => ({ Component: (await import('@/routes/invite-csv')).Component }),
+        },
+        {
           path: paths.jobs.path,
           ErrorBoundary: RouteError,
           lazy: async () => ({ Component: (await import('@/routes/jobs')).Component }),

@@ -20,9 +20,14 @@ export const paths = {
     path: '/users/:userId',
     href: (userId: number | string) => `/users/${encodeURIComponent(String(userId))}`,
   },
+  invite: { path: '/invite', href: () => '/invite' },
+  inviteCsv: { path: '/invite/csv', href: () => '/invite/csv' },
   signedOut: { path: '/signed-out', href: () => '/signed-out' },
   jobs: { path: '/jobs', href: () => '/jobs' },
   job: { path: '/jobs/:jobId', href: (jobId: string) => `/jobs/${encodeURIComponent(jobId)}` },
+  offices: { path: '/offices', href: () => '/offices' },
+  office: { path: '/offices/:officeId', href: (officeId: number | string) => `/offices/${encodeURIComponent(String(officeId))}` },
+  region: { path: '/regions/:regionId', href: (regionId: number | string) => `/regions/${encodeURIComponent(String(regionId))}` },
 } as const;
 
 /** The proxy's own pages and endpoints (not React routes: a sign-in is a full page navigation). */

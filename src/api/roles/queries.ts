@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 
-import { getAllRoles, getRole } from '@/api/roles/requests';
+import { getAllRoles, getAssignableRoles, getRole } from '@/api/roles/requests';
 
 export const roleQueries = {
   all: () => ['roles'] as const,
@@ -10,6 +10,14 @@ export const roleQueries = {
     queryOptions({
       queryKey: [...roleQueries.lists(), accountId] as const,
       queryFn: ({ signal }) => getAllRoles(accountId, signal),
+      staleTime: 5 * 60_000,
+    }),
+  /** Company (non-external) roles the signed-in administrator may give a new member. */
+  assignable: (accountId: string) =>
+    queryOptions({
+      queryKey: [...roleQueries.lists(), accountId, 'assignable'] as const,
+      queryFn: ({ signal }) => getAssignableRoles(accountId, signal),
+      select: (roles) => roles.filter((role) => !role.isExternal),
       staleTime: 5 * 60_000,
     }),
   details: () => [...roleQueries.all(), 'detail'] as const,

@@ -12,6 +12,21 @@ export function getAllRoles(accountId: string, signal?: AbortSignal): Promise<Ro
   );
 }
 
+/**
+ * GET /v2/accounts/{accountId}/roles?filterContext=AssignableRolesBasedOnAllPermissions, every page: the roles the
+ * caller may give a new member (REFERENCE.md §4.4).
+ */
+export function getAssignableRoles(accountId: string, signal?: AbortSignal): Promise<RoleSummary[]> {
+  return fetchAllPages(
+    (startPosition, count) =>
+      client.get(accountPath(accountId, 'roles'), RoleSummaryList, {
+        query: { filterContext: 'AssignableRolesBasedOnAllPermissions', startPosition, count },
+        signal,
+      }),
+    (page) => page.roles,
+  );
+}
+
 /** GET /v2/accounts/{accountId}/roles/{roleId} */
 export function getRole(accountId: string, roleId: number, signal?: AbortSignal): Promise<Role> {
   return client.get(accountPath(accountId, 'roles', roleId), Role, { signal });

@@ -1,0 +1,158 @@
+import { Alert, Button, Fieldset, Group, List, Paper, Skeleton, Stack, Stepper, Text, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+
+import type { AccountSummary } from '@/api/accounts/schemas';
+import { inviteClassicAdmin, inviteClassicAgent, inviteClassicManager, inviteUser } from '@/api/invites/requests';
+import type { UserToInvite } from '@/api/invites/schemas';
+import { userQueries } from '@/api/users/queries';
+import type { User } from '@/api/users/schemas';
+import { ErrorPanel } from '@/components/error-panel';
+import { InviteFailure, InviteSuccess } from '@/features/invite/invite-outcome';
+import { inviteQueries } from '@/features/invite/invite-queries';
+import { describeV5, describeV6 } from '@/features/invite/review-text';
+import { useInviteOptions } from '@/features/invite/use-invite-options';
+import { useSessionDraft } from '@/features/invite/use-session-draft';
+import { emptyV5Draft, V5Draft, validateV5, type ClassicRequest } from '@/features/invite/v5-draft';
+import { permissionLabel, V5Fields } from '@/features/invite/v5-fields';
+import { emptyV6Draft, V6Draft, validateV6, type FieldErrors } from '@/features/invite/v6-draft';
+import { V6Fields } from '@/features/invite/v6-fields';
+
+type Props = { accountId: string; account: AccountSummary; email: string };
+
+type Request = { version: 'v6'; body: UserToInvite } | { version: 'v5'; request: ClassicRequest };
+
+function send(accountId: string, request: Request): Promise<User> {
+  if (request.version === 'v6') return inviteUser(accountId, request.body);
+  const { request: classic } = request;
+  if (classic.type === 'Admin') return inviteClassicAdmin(accountId, classic.body);
+  if (classic.type === 'Manager') return inviteClassicManager(accountId, classic.body);
+  return inviteClassicAgent(accountId, classic.body);
+}
+
+/**
+ * The single invite: details, a review in plain words, then the result. Branches on the company's Rooms version;
+ * what is typed stays in this tab's sessionStorage until the invite is sent.
+ */
+export function InviteWizard({ accountId, account, email }: Props) {
+  const version = account.companyVersion;
+  const options = useInviteOptions(accountId, email, version);
+  const titles = useQuery({ ...inviteQueries.classicTitles(accountId), enabled: version === 'v5' });
+  const v6 = useSessionDraft('invite-v6', accountId, V6Draft, emptyV6Draft);
+  const v5 = useSessionDraft('invite-v5', accountId, V5Draft, emptyV5Draft);
+  const [step, setStep] = useState(0);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [request, setRequest] = useState<Request>();
+  const queryClient = useQueryClient();
+  const mutation = useMutation({
+    mutationFn: (toSend: Request) => send(accountId, toSend),
+    onSuccess: () => {
+      (version === 'v6' ? v6 : v5).reset();
+      setStep(2);
+      void queryClient.invalidateQueries({ queryKey: userQueries.lists() });
+    },
+  });
+
+  if (options.error) return <ErrorPanel error={options.error} action="prepare the invite form" onRetry={options.retry} />;
+  if (options.pending || !options.verdict) {
+    return (
+      <Stack aria-busy="true" aria-label="Loading the invite form">
+        <Skeleton h={40} />
+        <Skeleton h={320} />
+      </Stack>
+    );
+  }
+
+  const names = { ...options.names, title: (id: number) => titles.data?.find((title) => title.value === String(id))?.label ?? `Title ${id}` };
+  const review = () => {
+    const result = version === 'v6' ? validateV6(v6.draft, options.grantable) : validateV5(v5.draft, options.grantable);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    mutation.reset();
+    setRequest('body' in result ? { version: 'v6', body: result.body } : { version: 'v5', request: result.request });
+    setStep(1);
+  };
+  const edit = () => {
+    mutation.reset();
+    setStep(0);
+  };
+  const summary = request ? (request.version === 'v6' ? describeV6(request.body, names) : describeV5(request.request, names, permissionLabel)) : [];
+  const invitedEmail = request ? (request.version === 'v6' ? request.body.email : request.request.body.email) : '';
+  const errorCount = Object.keys(errors).length;
+
+  return (
+    <Stack gap="lg">
+      {!options.verdict.allowed && (
+        <Alert color="yellow" title="You cannot invite people to this company" role="note">
+          {options.verdict.reason}
+        </Alert>
+      )}
+      <Stepper active={step} size="sm" allowNextStepsSelect={false} onStepClick={(index) => index === 0 && step === 1 && edit()}>
+        <Stepper.Step label="Details" description={version === 'v6' ? 'Role, access and offices' : 'Kind of user and fields'}>
+          <Paper withBorder p="lg" component="form" noValidate onSubmit={(event) => (event.preventDefault(), review())}>
+            <Fieldset variant="unstyled" disabled={!options.verdict.allowed} legend={<Title order={2} size="h4">Who to invite</Title>}>
+              <Stack gap="md">
+                {(version === 'v6' ? v6.restored : v5.restored) && (
+                  <Text size="sm" c="dimmed">
+                    What you typed earlier in this tab is back.
+                  </Text>
+                )}
+                {version === 'v6' ? (
+                  <V6Fields draft={v6.draft} onChange={v6.update} errors={errors} options={options} />
+                ) : (
+                  <V5Fields draft={v5.draft} onChange={v5.update} errors={errors} options={options} titles={titles.data ?? []} />
+                )}
+                {errorCount > 0 && (
+                  <Text c="red.8" size="sm" role="alert">
+                    {errorCount === 1 ? 'One field needs' : `${errorCount} fields need`} attention before you can review the invite.
+                  </Text>
+                )}
+                <Group justify="flex-end">
+                  <Button type="submit">Review</Button>
+                </Group>
+              </Stack>
+            </Fieldset>
+          </Paper>
+        </Stepper.Step>
+        <Stepper.Step label="Review" description="Check, then send">
+          <Paper withBorder p="lg">
+            <Stack gap="md">
+              <Title order={2} size="h4">
+                Review the invite
+              </Title>
+              <List spacing="xs" aria-label="The invite">
+                {summary.map((line) => (
+                  <List.Item key={line}>{line}</List.Item>
+                ))}
+              </List>
+              {mutation.isError && <InviteFailure error={mutation.error} email={invitedEmail} onEdit={edit} />}
+              <Group justify="space-between">
+                <Button variant="default" onClick={edit} disabled={mutation.isPending}>
+                  Back to details
+                </Button>
+                <Button onClick={() => request && mutation.mutate(request)} loading={mutation.isPending} disabled={!options.verdict.allowed}>
+                  Send invite
+                </Button>
+              </Group>
+            </Stack>
+          </Paper>
+        </Stepper.Step>
+        <Stepper.Completed>
+          {mutation.data && (
+            <InviteSuccess
+              user={mutation.data}
+              onAnother={() => {
+                mutation.reset();
+                setRequest(undefined);
+                setStep(0);
+              }}
+            />
+          )}
+        </Stepper.Completed>
+      </Stepper>
+    </Stack>
+  );
+}

@@ -1,0 +1,52 @@
+import type { UserToInvite } from '@/api/invites/schemas';
+import type { ClassicRequest } from '@/features/invite/v5-draft';
+
+/** Names for the ids a form holds, so the review reads in words, not numbers. */
+export type Names = {
+  role: (id: number) => string;
+  office: (id: number) => string;
+  region: (id: number) => string;
+  profile: (id: string) => string;
+  title: (id: number) => string;
+};
+
+const joined = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+const who = (body: { firstName: string; lastName: string; email: string }) => `${body.firstName} ${body.lastName} (${body.email})`;
+
+/** "Invite Ada Agent (ada@…) as Agent, Contributor, default office Cambridge, eSignature profile DS Sender." */
+export function describeV6(body: UserToInvite, names: Names): string[] {
+  const lines = [
+    `Invite ${who(body)} as ${names.role(body.roleId)}, ${body.accessLevel}, default office ${names.office(body.defaultOfficeId)}, eSignature profile ${names.profile(body.eSignPermissionProfileId)}.`,
+  ];
+  const others = (body.offices ?? []).filter((id) => id !== body.defaultOfficeId);
+  if (others.length > 0) lines.push(`Also a member of ${joined(others.map(names.office))}.`);
+  if (body.regions?.length) lines.push(`Oversees ${joined(body.regions.map(names.region))}.`);
+  lines.push(body.subscribeToRoomsActivityNotifications === false ? 'No room activity notifications.' : 'Gets room activity notifications.');
+  return lines;
+}
+
+export function describeV5(request: ClassicRequest, names: Names, permissionLabel: (name: string) => string): string[] {
+  const { body } = request;
+  switch (request.type) {
+    case 'Admin':
+      return [`Invite ${who(body)} as a classic Admin, with access to the whole company.`];
+    case 'Agent':
+      return [`Invite ${who(request.body)} as an Agent in ${names.office(request.body.officeId)}.`];
+    case 'Manager': {
+      const manager = request.body;
+      const lines = [
+        `Invite ${who(manager)} as a Manager (${names.title(manager.titleId)}), ${manager.accessLevel} level, default office ${names.office(manager.defaultOfficeId)}.`,
+      ];
+      const others = (manager.offices ?? []).filter((id) => id !== manager.defaultOfficeId);
+      if (others.length > 0) lines.push(`Also a member of ${joined(others.map(names.office))}.`);
+      if (manager.regions?.length) lines.push(`Oversees ${joined(manager.regions.map(names.region))}.`);
+      const granted = Object.entries(manager.permissions)
+        .filter(([, on]) => on)
+        .map(([name]) => permissionLabel(name));
+      lines.push(granted.length > 0 ? `Permissions: ${joined(granted)}.` : 'No manager permissions.');
+      return lines;
+    }
+  }
+}

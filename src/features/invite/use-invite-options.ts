@@ -1,0 +1,60 @@
+import { useQuery } from '@tanstack/react-query';
+
+import type { CompanyVersion } from '@/api/accounts/schemas';
+import { actorQueries } from '@/api/actor/queries';
+import { esignProfileQueries } from '@/api/esign-profiles/queries';
+import { officeQueries } from '@/api/offices/queries';
+import { canInvite, grantableLevels, type Verdict } from '@/api/permissions';
+import { regionQueries } from '@/api/regions/queries';
+import { roleQueries } from '@/api/roles/queries';
+import type { Names } from '@/features/invite/review-text';
+
+export type Option = { value: string; label: string };
+
+/** Everything an invite form offers: who may invite, and the roles, places and profiles to choose from. */
+export function useInviteOptions(accountId: string, email: string, version: CompanyVersion) {
+  const actor = useQuery(actorQueries.current(accountId, email));
+  const roles = useQuery({ ...roleQueries.assignable(accountId), enabled: version === 'v6' });
+  const offices = useQuery(officeQueries.list(accountId));
+  const regions = useQuery(regionQueries.list(accountId));
+  const profiles = useQuery({ ...esignProfileQueries.list(accountId), enabled: version === 'v6' });
+
+  {
+    const current = actor.data?.actor;
+    const verdict: Verdict | undefined = actor.isPending
+      ? undefined
+      : current
+        ? canInvite(current)
+        : { allowed: false, reason: 'You are not a member of this company, so you cannot invite anyone to it.' };
+    const roleOptions: Option[] = (roles.data ?? []).map((role) => ({ value: String(role.roleId), label: role.name }));
+    const officeOptions: Option[] = (offices.data ?? []).map((office) => ({ value: String(office.officeId), label: office.name }));
+    const regionOptions: Option[] = (regions.data ?? []).map((region) => ({ value: String(region.regionId), label: region.name }));
+    const profileOptions: Option[] = (profiles.data ?? []).map((profile) => ({ value: profile.eSignPermissionProfileId, label: profile.name }));
+    const labelOf = (options: Option[], fallback: string) => (value: string | number) =>
+      options.find((option) => option.value === String(value))?.label ?? `${fallback} ${value}`;
+    const names: Omit<Names, 'title'> = {
+      role: labelOf(roleOptions, 'Role'),
+      office: labelOf(officeOptions, 'Office'),
+      region: labelOf(regionOptions, 'Region'),
+      profile: labelOf(profileOptions, 'Profile'),
+    };
+    const queries = [actor, offices, regions, ...(version === 'v6' ? [roles, profiles] : [])];
+    return {
+      actor: current,
+      verdict,
+      grantable: current ? (grantableLevels(current) as string[]) : [],
+      roles: roleOptions,
+      offices: officeOptions,
+      regions: regionOptions,
+      profiles: profileOptions,
+      officeData: offices.data ?? [],
+      regionData: regions.data ?? [],
+      names,
+      pending: queries.some((query) => query.isPending),
+      error: queries.find((query) => query.isError)?.error,
+      retry: () => queries.forEach((query) => void query.refetch()),
+    };
+  }
+}
+
+export type InviteOptions = ReturnType<typeof useInviteOptions>;

@@ -1,0 +1,102 @@
+import * as z from 'zod/mini';
+
+import {
+  CLASSIC_MANAGER_PERMISSIONS,
+  ClassicAdminToInvite,
+  ClassicAgentToInvite,
+  ClassicManagerToInvite,
+} from '@/api/invites/schemas';
+import { issuesByField, type FieldErrors } from '@/features/invite/v6-draft';
+
+export const CLASSIC_TYPES = ['Admin', 'Manager', 'Agent'] as const;
+export type ClassicType = (typeof CLASSIC_TYPES)[number];
+
+/** The v5 invite form as typed; only the fields of the chosen type are sent. */
+export const V5Draft = z.object({
+  type: z.nullable(z.enum(CLASSIC_TYPES)),
+  firstName: z.string(),
+  lastName: z.string(),
+  email: z.string(),
+  titleId: z.string(),
+  accessLevel: z.nullable(z.string()),
+  permissions: z.array(z.string()),
+  offices: z.array(z.string()),
+  regions: z.array(z.string()),
+  defaultOfficeId: z.nullable(z.string()),
+  officeId: z.nullable(z.string()),
+});
+export type V5Draft = z.infer<typeof V5Draft>;
+
+export const emptyV5Draft = (): V5Draft => ({
+  type: null,
+  firstName: '',
+  lastName: '',
+  email: '',
+  titleId: '',
+  accessLevel: null,
+  permissions: [],
+  offices: [],
+  regions: [],
+  defaultOfficeId: null,
+  officeId: null,
+});
+
+const toId = (value: string | null) => (value === null || value.trim() === '' ? Number.NaN : Number(value.trim()));
+
+export type ClassicRequest =
+  | { type: 'Admin'; body: ClassicAdminToInvite }
+  | { type: 'Manager'; body: ClassicManagerToInvite }
+  | { type: 'Agent'; body: ClassicAgentToInvite };
+
+function managerBody(draft: V5Draft) {
+  const defaultOfficeId = toId(draft.defaultOfficeId);
+  const offices = [...new Set(draft.offices.map(Number))];
+  return {
+    firstName: draft.firstName,
+    lastName: draft.lastName,
+    email: draft.email,
+    accessLevel: draft.accessLevel ?? '',
+    defaultOfficeId,
+    titleId: toId(draft.titleId),
+    permissions: Object.fromEntries(CLASSIC_MANAGER_PERMISSIONS.map((name) => [name, draft.permissions.includes(name)])),
+    ...(draft.accessLevel === 'Office' ? { offices: offices.includes(defaultOfficeId) ? offices : [defaultOfficeId, ...offices] } : {}),
+    ...(draft.accessLevel === 'Region' ? { regions: draft.regions.map(Number) } : {}),
+  };
+}
+
+const MESSAGES: FieldErrors = {
+  titleId: 'Choose a title or enter a title id.',
+  accessLevel: 'Choose an access level.',
+  defaultOfficeId: 'Choose a default office.',
+  officeId: 'Choose an office.',
+};
+
+/** Checks exactly the fields of the chosen classic endpoint. */
+export function validateV5(draft: V5Draft, grantable: readonly string[]): { ok: true; request: ClassicRequest } | { ok: false; errors: FieldErrors } {
+  const names = { firstName: draft.firstName, lastName: draft.lastName, email: draft.email };
+  const fail = (issues: readonly { path: readonly PropertyKey[]; message: string }[], extra: FieldErrors = {}) => {
+    const errors = { ...issuesByField(issues), ...extra };
+    for (const field of Object.keys(errors)) if (MESSAGES[field] && errors[field] && !extra[field]) errors[field] = MESSAGES[field];
+    return { ok: false as const, errors };
+  };
+  switch (draft.type) {
+    case null:
+      return { ok: false, errors: { type: 'Choose Admin, Manager or Agent.' } };
+    case 'Admin': {
+      const result = ClassicAdminToInvite.safeParse(names);
+      return result.success ? { ok: true, request: { type: 'Admin', body: result.data } } : fail(result.error.issues);
+    }
+    case 'Agent': {
+      const result = ClassicAgentToInvite.safeParse({ ...names, officeId: toId(draft.officeId) });
+      return result.success ? { ok: true, request: { type: 'Agent', body: result.data } } : fail(result.error.issues);
+    }
+    case 'Manager': {
+      const result = ClassicManagerToInvite.safeParse(managerBody(draft));
+      const extra: FieldErrors = {};
+      if (draft.accessLevel === 'Region' && draft.regions.length === 0) extra.regions = 'Access level Region needs at least one region.';
+      if (draft.accessLevel && !grantable.includes(draft.accessLevel)) extra.accessLevel = `You may not grant access level ${draft.accessLevel}.`;
+      if (result.success && Object.keys(extra).length === 0) return { ok: true, request: { type: 'Manager', body: result.data } };
+      return fail(result.success ? [] : result.error.issues, extra);
+    }
+  }
+}

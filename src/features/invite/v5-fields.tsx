@@ -1,0 +1,114 @@
+import { Checkbox, MultiSelect, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+
+import { CLASSIC_MANAGER_PERMISSIONS } from '@/api/invites/schemas';
+import type { InviteOptions, Option } from '@/features/invite/use-invite-options';
+import { CLASSIC_TYPES, type ClassicType, type V5Draft } from '@/features/invite/v5-draft';
+import type { FieldErrors } from '@/features/invite/v6-draft';
+
+type Props = {
+  draft: V5Draft;
+  onChange: (patch: Partial<V5Draft>) => void;
+  errors: FieldErrors;
+  options: InviteOptions;
+  titles: Option[];
+};
+
+const TYPE_HINTS: Record<ClassicType, string> = {
+  Admin: 'Full access to the company. Name and email only.',
+  Manager: 'A job title, an access level and the manager permissions you tick.',
+  Agent: 'Works in one office.',
+};
+
+/** "canManageCompanyMembers" → "Manage company members". */
+export const permissionLabel = (key: string) => {
+  const words = key
+    .replace(/^can(?=[A-Z])/, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+const MANAGER_LEVELS = ['Company', 'Region', 'Office'] as const;
+
+/** The classic (v5) invite: first the kind of user, then exactly the fields its endpoint takes. */
+export function V5Fields({ draft, onChange, errors, options, titles }: Props) {
+  const knownTitle = titles.some((title) => title.value === draft.titleId);
+  return (
+    <Stack gap="md">
+      <Radio.Group label="Kind of user" required value={draft.type ?? ''} error={errors.type} onChange={(value) => onChange({ type: value as ClassicType })}>
+        <Stack gap="xs" mt="xs">
+          {CLASSIC_TYPES.map((type) => (
+            <Radio key={type} value={type} label={type} description={TYPE_HINTS[type]} />
+          ))}
+        </Stack>
+      </Radio.Group>
+      {draft.type && (
+        <>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label="First name" required value={draft.firstName} error={errors.firstName} onChange={(event) => onChange({ firstName: event.currentTarget.value })} />
+            <TextInput label="Last name" required value={draft.lastName} error={errors.lastName} onChange={(event) => onChange({ lastName: event.currentTarget.value })} />
+          </SimpleGrid>
+          <TextInput label="Email" type="email" required value={draft.email} error={errors.email} onChange={(event) => onChange({ email: event.currentTarget.value })} />
+        </>
+      )}
+      {draft.type === 'Agent' && (
+        <Select label="Office" required data={options.offices} value={draft.officeId} error={errors.officeId} searchable onChange={(officeId) => onChange({ officeId })} />
+      )}
+      {draft.type === 'Manager' && (
+        <>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label="Title"
+              required
+              description="Titles held by current managers"
+              data={titles}
+              value={knownTitle ? draft.titleId : null}
+              error={errors.titleId}
+              searchable
+              onChange={(titleId) => onChange({ titleId: titleId ?? '' })}
+            />
+            <TextInput
+              label="Or title id"
+              description="For a title no manager holds yet"
+              inputMode="numeric"
+              value={knownTitle ? '' : draft.titleId}
+              onChange={(event) => onChange({ titleId: event.currentTarget.value.replace(/\D/g, '') })}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label="Access level"
+              required
+              data={MANAGER_LEVELS.map((level) => ({ value: level, label: level, disabled: !options.grantable.includes(level) }))}
+              value={draft.accessLevel}
+              error={errors.accessLevel}
+              onChange={(accessLevel) => onChange({ accessLevel })}
+            />
+            <Select
+              label="Default office"
+              required
+              data={options.offices}
+              value={draft.defaultOfficeId}
+              error={errors.defaultOfficeId}
+              searchable
+              onChange={(defaultOfficeId) => onChange({ defaultOfficeId })}
+            />
+          </SimpleGrid>
+          {draft.accessLevel === 'Office' && (
+            <MultiSelect label="Offices" description="Offices besides the default one" data={options.offices} value={draft.offices} searchable onChange={(offices) => onChange({ offices })} />
+          )}
+          {draft.accessLevel === 'Region' && (
+            <MultiSelect label="Regions" required data={options.regions} value={draft.regions} error={errors.regions} searchable onChange={(regions) => onChange({ regions })} />
+          )}
+          <Checkbox.Group label="Manager permissions" value={draft.permissions} onChange={(permissions) => onChange({ permissions })}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs" spacing="xs">
+              {CLASSIC_MANAGER_PERMISSIONS.map((name) => (
+                <Checkbox key={name} value={name} label={permissionLabel(name)} />
+              ))}
+            </SimpleGrid>
+          </Checkbox.Group>
+        </>
+      )}
+    </Stack>
+  );
+}
