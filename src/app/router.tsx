@@ -72,6 +72,30 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: async () => ({ Component: (await import('@/routes/job-detail')).Component }),
         },
         {
+          path: paths.offices.path,
+          ErrorBoundary: RouteError,
+          lazy: async () => {
+            const route = await import('@/routes/offices');
+            return { Component: route.Component, loader: route.loader(queryClient) };
+          },
+        },
+        {
+          path: paths.office.path,
+          ErrorBoundary: RouteError,
+          lazy: async () => {
+            const route = await import('@/routes/office-detail');
+            return { Component: route.Component, loader: route.loader(queryClient) };
+          },
+        },
+        {
+          path: paths.region.path,
+          ErrorBoundary: RouteError,
+          lazy: async () => {
+            const route = await import('@/routes/region-detail');
+            return { Component: route.Component, loader: route.loader(queryClient) };
+          },
+        },
+        {
           path: '*',
           ErrorBoundary: RouteError,
           lazy: async () => ({ Component: (await import('@/routes/not-found')).Component }),

@@ -93,3 +93,10 @@ export const InviteIcon = (props: IconProps) => (
     <path d="M19 8v6M22 11h-6" />
   </Icon>
 );
+
+export const OfficeIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M3 21h18M5 21V5a2 2 0 0 1 2-2h10a2 2 0 0 1 2 2v16" />
+    <path d="M9 7h1M14 7h1M9 11h1M14 11h1M9 15h1M14 15h1M10 21v-3h4v3" />
+  </Icon>
+);

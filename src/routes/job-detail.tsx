@@ -8,10 +8,17 @@ import { useBulkJobStore } from '@/components/bulk-job/bulk-job-hooks';
 import { jobOwner } from '@/components/bulk-job/bulk-jobs-watcher';
 import { ArrowLeftIcon } from '@/components/icons';
 import { paths } from '@/config/paths';
+import { MembershipUndo } from '@/features/membership/membership-undo';
 
 function Job({ owner, jobId }: { owner: string; jobId: string }) {
   const store = useBulkJobStore(owner);
-  return <BulkJobPanel store={store} id={jobId} headingOrder={1} />;
+  const { accountId, identity } = useSignedInSession();
+  return (
+    <>
+      <BulkJobPanel store={store} id={jobId} headingOrder={1} />
+      <MembershipUndo store={store} jobId={jobId} accountId={accountId} owner={owner} email={identity.email ?? ''} />
+    </>
+  );
 }
 
 export function Component() {

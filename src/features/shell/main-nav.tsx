@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Link, useMatch } from 'react-router';
 
 import type { ActiveSession } from '@/api/session/use-signed-in-session';
-import { InviteIcon, JobsIcon, UsersIcon } from '@/components/icons';
+import { InviteIcon, JobsIcon, OfficeIcon, UsersIcon } from '@/components/icons';
 import { paths } from '@/config/paths';
 import classes from '@/features/shell/main-nav.module.css';
 
@@ -12,6 +12,7 @@ type Item = { label: string; to: string; pattern: string; icon: ReactNode };
 const ITEMS: Item[] = [
   { label: 'Users', to: paths.users.href(), pattern: `${paths.users.path}/*`, icon: <UsersIcon /> },
   { label: 'Invite', to: paths.invite.href(), pattern: `${paths.invite.path}/*`, icon: <InviteIcon /> },
+  { label: 'Offices', to: paths.offices.href(), pattern: `${paths.offices.path}/*`, icon: <OfficeIcon /> },
   { label: 'Bulk jobs', to: paths.jobs.href(), pattern: `${paths.jobs.path}/*`, icon: <JobsIcon /> },
 ];
 

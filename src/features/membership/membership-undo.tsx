@@ -1,0 +1,112 @@
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+
+import type { BulkJobStore } from '@/api/bulk-job-store';
+import type { MembershipStep } from '@/api/users/membership-steps';
+import { useBulkJobView } from '@/components/bulk-job/bulk-job-hooks';
+import { paths } from '@/config/paths';
+import { PlanReview } from '@/features/membership/plan-review';
+import { planCounts } from '@/features/membership/plan-words';
+import { loadPlannedMembers } from '@/features/membership/planned-members';
+import { planUndo, type MemberPlan } from '@/features/membership/reassignment-plan';
+import { runPlan } from '@/features/membership/run-plan';
+import { useMembershipContext } from '@/features/membership/use-membership-context';
+
+type Props = { store: BulkJobStore; jobId: string; accountId: string; owner: string; email: string };
+
+/**
+ * Undo of a finished reassignment: the inverse of the steps that took effect (also in rows that failed part-way),
+ * planned against each user as they are now, reviewed, and run as a new job.
+ */
+export function MembershipUndo({ store, jobId, accountId, owner, email }: Props) {
+  const record = store.record(jobId);
+  const view = useBulkJobView(store, jobId);
+  const context = useMembershipContext(accountId, owner, email);
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [plan, setPlan] = useState<MemberPlan[]>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  if (record?.spec.kind !== 'membership' || record.accountId !== accountId || !view) return null;
+  if (view.state !== 'finished' && view.state !== 'cancelled') return null;
+  const applied = view.rows.flatMap((row) => {
+    const done = Array.isArray(row.result) ? (row.result as MembershipStep[]) : [];
+    return row.input.userId !== undefined && done.length > 0 ? [{ userId: row.input.userId, done }] : [];
+  });
+  const actor = context.actor.data?.actor;
+
+  const review = async () => {
+    if (!actor) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      // Read fresh: the undo must start from each user as they are now, not as the index remembers them.
+      const members = await loadPlannedMembers(
+        queryClient,
+        accountId,
+        applied.map(({ userId }) => userId),
+        { ...context.indexState.index, members: {} },
+      );
+      setPlan(planUndo(actor, context.geography, applied.map(({ done }, position) => ({ member: members[position]!, done }))));
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const apply = async () => {
+    if (!plan) return;
+    setBusy(true);
+    const next = await runPlan(owner, accountId, plan);
+    setPlan(undefined);
+    setBusy(false);
+    void navigate(paths.job.href(next));
+  };
+  const counts = plan ? planCounts(plan) : undefined;
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="undo-heading">
+      <Stack gap="sm">
+        <Title order={2} size="h3" id="undo-heading">
+          Undo this reassignment
+        </Title>
+        {applied.length === 0 ? (
+          <Text size="sm">Nothing took effect, so there is nothing to undo.</Text>
+        ) : (
+          <Text size="sm">
+            Takes back the {applied.reduce((sum, row) => sum + row.done.length, 0)} calls that took effect for {applied.length}{' '}
+            {applied.length === 1 ? 'user' : 'users'}, newest first. You review the plan before anything is sent.
+          </Text>
+        )}
+        {error && (
+          <Alert color="red" title="The users could not be read">
+            {error}
+          </Alert>
+        )}
+        {plan && <PlanReview plan={plan} names={context.names} />}
+        {applied.length > 0 && (
+          <Group>
+            {plan && counts ? (
+              <>
+                <Button onClick={() => void apply()} loading={busy} disabled={counts.ready === 0}>
+                  Apply undo to {counts.ready} {counts.ready === 1 ? 'user' : 'users'}
+                </Button>
+                <Button variant="default" onClick={() => setPlan(undefined)}>
+                  Cancel
+                </Button>
+              </>
+            ) : (
+              <Button variant="default" onClick={() => void review()} loading={busy} disabled={!actor}>
+                Review undo
+              </Button>
+            )}
+          </Group>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

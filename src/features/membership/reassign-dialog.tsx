@@ -1,0 +1,178 @@
+import '@mantine/core/styles/Overlay.css';
+import '@mantine/core/styles/ModalBase.css';
+import '@mantine/core/styles/Modal.css';
+import '@mantine/core/styles/Radio.css';
+
+import { Alert, Button, Group, Modal, NativeSelect, Radio, Stack, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+
+import type { MembershipIndex } from '@/api/membership-index';
+import type { OfficeSummary } from '@/api/offices/schemas';
+import type { Actor, Geography } from '@/api/permissions';
+import type { RegionSummary } from '@/api/regions/schemas';
+import { paths } from '@/config/paths';
+import { PlanReview } from '@/features/membership/plan-review';
+import { planCounts, type Names } from '@/features/membership/plan-words';
+import { loadPlannedMembers } from '@/features/membership/planned-members';
+import { planReassignment, type MemberPlan, type Target } from '@/features/membership/reassignment-plan';
+import { runPlan } from '@/features/membership/run-plan';
+
+type Props = {
+  opened: boolean;
+  onClose: () => void;
+  accountId: string;
+  owner: string;
+  actor: Actor;
+  geography: Geography;
+  offices: readonly OfficeSummary[];
+  regions: readonly RegionSummary[];
+  names: Names;
+  index: MembershipIndex;
+  userIds: readonly number[];
+  /** The office or region page the selection was made on: what a move leaves. */
+  source: Target;
+};
+
+const targetValue = (target: Target) => (target.kind === 'office' ? `office:${target.officeId}` : `region:${target.regionId}`);
+const parseTarget = (value: string): Target | undefined => {
+  const [kind, id] = value.split(':');
+  if (kind === 'office') return { kind, officeId: Number(id) };
+  if (kind === 'region') return { kind, regionId: Number(id) };
+  return undefined;
+};
+
+/** Choose a target and a mode, review the plan, then send it as a bulk job and go to the job. */
+export function ReassignDialog(props: Props) {
+  const { opened, onClose, userIds } = props;
+  return (
+    <Modal opened={opened} onClose={onClose} title={`Reassign ${userIds.length} ${userIds.length === 1 ? 'user' : 'users'}`} size="lg">
+      {opened && <ReassignForm {...props} />}
+    </Modal>
+  );
+}
+
+function ReassignForm({ accountId, owner, actor, geography, offices, regions, names, index, userIds, source, onClose }: Props) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [mode, setMode] = useState<'move' | 'add'>('move');
+  const [target, setTarget] = useState('');
+  const [defaultOffice, setDefaultOffice] = useState('');
+  const [plan, setPlan] = useState<MemberPlan[]>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const chosen = parseTarget(target);
+  const regionMove = chosen?.kind === 'region' && mode === 'move' && source.kind === 'region';
+  const officesOfTarget = chosen?.kind === 'region' ? offices.filter((office) => office.regionId === chosen.regionId) : [];
+
+  const review = async () => {
+    if (!chosen) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const members = await loadPlannedMembers(queryClient, accountId, userIds, index);
+      setPlan(
+        planReassignment(actor, geography, members, {
+          mode,
+          target: chosen,
+          source: mode === 'move' ? source : undefined,
+          defaultOfficeInTarget: defaultOffice ? Number(defaultOffice) : undefined,
+        }),
+      );
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const apply = async () => {
+    if (!plan) return;
+    setBusy(true);
+    const jobId = await runPlan(owner, accountId, plan);
+    onClose();
+    void navigate(paths.job.href(jobId));
+  };
+
+  const reset = () => setPlan(undefined);
+  const counts = plan ? planCounts(plan) : undefined;
+
+  return (
+    <Stack gap="md">
+      <Radio.Group
+        label="What to do"
+        value={mode}
+        onChange={(value) => {
+          setMode(value as 'move' | 'add');
+          reset();
+        }}
+      >
+        <Group mt={4}>
+          <Radio value="move" label="Move (join the target, leave this one)" />
+          <Radio value="add" label="Add only (keep current memberships)" />
+        </Group>
+      </Radio.Group>
+      <NativeSelect
+        label="Target"
+        value={target}
+        onChange={(event) => {
+          setTarget(event.currentTarget.value);
+          setDefaultOffice('');
+          reset();
+        }}
+      >
+        <option value="">Choose an office or region</option>
+        {regions.map((region) => (
+          <optgroup key={region.regionId} label={region.name}>
+            <option value={targetValue({ kind: 'region', regionId: region.regionId })}>Region {region.name}</option>
+            {offices
+              .filter((office) => office.regionId === region.regionId)
+              .map((office) => (
+                <option key={office.officeId} value={targetValue({ kind: 'office', officeId: office.officeId })}>
+                  {office.name}
+                </option>
+              ))}
+          </optgroup>
+        ))}
+      </NativeSelect>
+      {regionMove && (
+        <NativeSelect
+          label="New default office in the target region"
+          description="For users whose default office is in the region they leave."
+          value={defaultOffice}
+          onChange={(event) => {
+            setDefaultOffice(event.currentTarget.value);
+            reset();
+          }}
+          data={[{ value: '', label: 'Choose an office' }, ...officesOfTarget.map((office) => ({ value: String(office.officeId), label: office.name }))]}
+        />
+      )}
+      {error && (
+        <Alert color="red" title="The users could not be read">
+          {error}
+        </Alert>
+      )}
+      {plan && <PlanReview plan={plan} names={names} />}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose}>
+          Cancel
+        </Button>
+        {plan && counts ? (
+          <Button onClick={() => void apply()} loading={busy} disabled={counts.ready === 0}>
+            Apply to {counts.ready} {counts.ready === 1 ? 'user' : 'users'}
+          </Button>
+        ) : (
+          <Button onClick={() => void review()} loading={busy} disabled={!chosen}>
+            Review the plan
+          </Button>
+        )}
+      </Group>
+      {!plan && (
+        <Text size="xs" c="dimmed">
+          Nothing is sent until you have reviewed the plan.
+        </Text>
+      )}
+    </Stack>
+  );
+}
