@@ -12,7 +12,7 @@ import { FieldList, type Field } from '@/features/users/field-list';
 import { fullName, NONE, titleLabel, type Lookups } from '@/features/users/lookups';
 import { useLookups } from '@/features/users/use-lookups';
 import { LockedBadge, StatusBadge } from '@/features/users/user-badges';
-import classes from '@/features/users/user-detail.module.css';
+import { UserActions } from '@/features/users/user-actions';
 
 type Props = { accountId: string; version: CompanyVersion; userId: number; backTo: string };
 
@@ -61,7 +61,7 @@ function ClassicPermissions({ permissions }: { permissions: Record<string, boole
   );
 }
 
-/** One user, every field with names resolved; actions (lock, reinvite, offices) join the actions area later. */
+/** One user, every field with names resolved, and every action the Users API offers on them. */
 export function UserDetail({ accountId, version, userId, backTo }: Props) {
   const user = useQuery(userQueries.detail(accountId, userId));
   const { lookups, settled } = useLookups(accountId, version);
@@ -127,14 +127,7 @@ export function UserDetail({ accountId, version, userId, backTo }: Props) {
 
       {permissions && <ClassicPermissions permissions={permissions} />}
 
-      <Paper withBorder p="lg" component="section" aria-labelledby="user-actions" className={classes.actions}>
-        <Title order={2} size="h4" id="user-actions" mb="xs">
-          Actions
-        </Title>
-        <Text c="dimmed" size="sm">
-          Lock, unlock, reinvite and office changes for this user will be available here.
-        </Text>
-      </Paper>
+      <UserActions accountId={accountId} version={version} user={data} name={name} lookups={lookups} backTo={backTo} />
     </Stack>
   );
 }

@@ -1,0 +1,136 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { ADMIN, AGENT, OFFICE_MANAGER, V6_COMPANY } from './identities';
+import type { UserDetailPage } from './pages/user-detail-page';
+import type { UsersPage } from './pages/users-page';
+
+/** From the list, finds `name` by search and opens their page. */
+async function openUser(usersPage: UsersPage, userDetailPage: UserDetailPage, search: string, name: string): Promise<void> {
+  await usersPage.searchFor(search);
+  await expect(usersPage.row(name)).toBeVisible();
+  await usersPage.openUser(name);
+  await userDetailPage.expectUser(name);
+  await expect(userDetailPage.actions).toBeVisible();
+}
+
+const backToUsers = (page: Page) => page.getByRole('link', { name: 'Back to users' }).click();
+
+test.describe('as the company admin', () => {
+  test.beforeEach(async ({ signIn }) => signIn(ADMIN));
+
+  test('locks Maria with a reason, and the list shows her locked without a reload; then unlocks her', async ({ page, usersPage, userDetailPage }) => {
+    await openUser(usersPage, userDetailPage, 'maria', 'Maria Garcia');
+    await userDetailPage.action('Lock').click();
+    const dialog = userDetailPage.dialog('Lock Maria Garcia');
+    await dialog.getByRole('button', { name: 'Lock user' }).click();
+    await expect(dialog.getByText('Enter the reason for locking this user.')).toBeVisible();
+    await dialog.getByRole('textbox', { name: 'Reason' }).fill('Left the brokerage');
+    await dialog.getByRole('button', { name: 'Lock user' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(userDetailPage.notice('Maria Garcia is locked.')).toBeVisible();
+    await expect(userDetailPage.field('Locked')).toHaveText('Yes, locked out');
+
+    await backToUsers(page);
+    await expect(usersPage.row('Maria Garcia')).toContainText('Locked');
+
+    await usersPage.openUser('Maria Garcia');
+    await userDetailPage.action('Unlock').click();
+    await expect(userDetailPage.notice('Maria Garcia is unlocked.')).toBeVisible();
+    await expect(userDetailPage.field('Locked')).toHaveText('No');
+    await expect(userDetailPage.action('Lock')).toBeEnabled();
+  });
+
+  test('reinvites the pending Peter; an active user cannot be reinvited', async ({ page, usersPage, userDetailPage }) => {
+    await openUser(usersPage, userDetailPage, 'peter', 'Peter Pendleton');
+    await userDetailPage.action('Reinvite').click();
+    await expect(userDetailPage.notice('A new invitation was sent to peter.pending@harborpine.example.')).toBeVisible();
+
+    await backToUsers(page);
+    await usersPage.searchFor('maria');
+    await usersPage.openUser('Maria Garcia');
+    expect(await userDetailPage.reasonFor('Reinvite')).toBe('Only pending users can be invited again.');
+  });
+
+  test('removes a user after a confirmation that says it cannot be undone', async ({ page, usersPage, userDetailPage }) => {
+    await openUser(usersPage, userDetailPage, 'peter', 'Peter Pendleton');
+    await userDetailPage.action('Remove from company').click();
+    const dialog = userDetailPage.dialog('Remove Peter Pendleton?');
+    await expect(dialog).toContainText('This cannot be undone.');
+    await dialog.getByRole('button', { name: 'Remove user' }).click();
+    await expect(userDetailPage.notice('Peter Pendleton was removed from the company.')).toBeVisible();
+    await expect(page).toHaveURL(/\/users(\?|$)/);
+    await expect(usersPage.heading).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Peter Pendleton' })).toHaveCount(0);
+  });
+
+  test('removing Owen, who owns rooms, is refused with what to do first', async ({ usersPage, userDetailPage, expectErrors }) => {
+    expectErrors(/\/users\/\d+$|status of 400/);
+    await openUser(usersPage, userDetailPage, 'owen', 'Owen Oliver');
+    await userDetailPage.action('Remove from company').click();
+    const dialog = userDetailPage.dialog('Remove Owen Oliver?');
+    await dialog.getByRole('button', { name: 'Remove user' }).click();
+    await expect(dialog.getByText('Owen Oliver owns rooms. Transfer them to someone else in the Rooms console first')).toBeVisible();
+    await expect(dialog.getByRole('alert')).toContainText('USER_OWNS_ROOMS');
+    await expect(dialog.getByRole('alert')).toContainText(/Trace/i);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(userDetailPage.field('Email')).toHaveText('owen.owner@harborpine.example');
+  });
+
+  test('changes the default office, adds an office and removes it again', async ({ page, usersPage, userDetailPage }) => {
+    await openUser(usersPage, userDetailPage, 'maria', 'Maria Garcia');
+    await userDetailPage.onPlace('New default office', 'Cambridge', 'Change default office');
+    await expect(userDetailPage.notice("Cambridge is now Maria Garcia's default office.")).toBeVisible();
+    await expect(userDetailPage.field('Default office')).toHaveText('Cambridge');
+
+    // The old default stays a membership; leaving the new default is refused with the way out.
+    await userDetailPage.actions.getByRole('combobox', { name: 'Office to leave' }).selectOption({ label: 'Cambridge' });
+    expect(await userDetailPage.reasonFor('Remove from office')).toMatch(/Change the default office first/);
+
+    await userDetailPage.onPlace('Office to add', 'San Diego', 'Add to office');
+    await expect(userDetailPage.notice('Maria Garcia was added to San Diego.')).toBeVisible();
+    await expect(userDetailPage.field('Offices')).toContainText('San Diego');
+
+    await userDetailPage.onPlace('Office to leave', 'San Diego', 'Remove from office');
+    await expect(userDetailPage.notice('Maria Garcia was removed from San Diego.')).toBeVisible();
+    await expect(userDetailPage.field('Offices')).not.toContainText('San Diego');
+
+    await backToUsers(page);
+    await expect(usersPage.row('Maria Garcia')).toContainText('Cambridge');
+  });
+});
+
+test.describe('as the Cambridge office manager', () => {
+  test.beforeEach(async ({ signIn }) => signIn(OFFICE_MANAGER));
+
+  test('may lock a Cambridge user, but Remove is disabled with the reason', async ({ usersPage, userDetailPage }) => {
+    await openUser(usersPage, userDetailPage, 'peter', 'Peter Pendleton');
+    expect(await userDetailPage.reasonFor('Remove from company')).toMatch(/may not remove members/);
+    await userDetailPage.lock('Peter Pendleton', 'On leave');
+    await expect(userDetailPage.notice('Peter Pendleton is locked.')).toBeVisible();
+    await expect(userDetailPage.field('Locked')).toHaveText('Yes, locked out');
+  });
+
+  test('Boston users are outside his offices: not offered as places, and their pages are closed to him', async ({ page, simulator, usersPage, userDetailPage, expectErrors }) => {
+    await openUser(usersPage, userDetailPage, 'peter', 'Peter Pendleton');
+    const offices = await userDetailPage.actions.getByRole('combobox', { name: 'New default office' }).locator('option').allInnerTexts();
+    expect(offices).not.toContain('Boston Downtown');
+
+    expectErrors(/\/users\/\d+$|status of 404/);
+    const api = await simulator.apiAs(ADMIN);
+    const maria = await api.userIdOf(await simulator.accountId(V6_COMPANY), 'maria.garcia@harborpine.example');
+    await page.goto(`/users/${maria}`);
+    await expect(page.getByRole('heading', { name: 'User not found', level: 1 })).toBeVisible();
+  });
+});
+
+test('as an agent, every action is disabled with a reason', async ({ signIn, usersPage, userDetailPage }) => {
+  await signIn(AGENT);
+  // An agent sees only himself.
+  await openUser(usersPage, userDetailPage, 'alex', 'Alex Alvarez');
+  expect(await userDetailPage.reasonFor('Lock')).toBe('You cannot lock yourself out.');
+  expect(await userDetailPage.reasonFor('Reinvite')).toBe('Only pending users can be invited again.');
+  expect(await userDetailPage.reasonFor('Remove from company')).toBe('You cannot remove yourself.');
+  for (const action of ['Change default office', 'Add to office', 'Remove from office']) {
+    expect(await userDetailPage.reasonFor(action), action).toMatch(/may not manage members/);
+  }
+});
