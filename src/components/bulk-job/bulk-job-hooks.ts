@@ -11,8 +11,9 @@ const stores = new Map<string, Promise<BulkJobStore>>();
 export function bulkJobStoreFor(owner: string): Promise<BulkJobStore> {
   let store = stores.get(owner);
   if (!store) {
-    store = import('@/api/bulk-job-store').then(async ({ createBulkJobStore }) => {
-      const created = createBulkJobStore(owner);
+    store = import('@/api/bulk-job-store').then(async ({ createBulkJobStore, indexedDbStorage, memoryStorage }) => {
+      // Without IndexedDB (some private modes, test DOMs) jobs still run; they just do not outlive the page.
+      const created = createBulkJobStore(owner, typeof indexedDB === 'undefined' ? memoryStorage() : indexedDbStorage());
       await created.load();
       return created;
     });
