@@ -82,4 +82,20 @@ export class UsersPage {
     if (direction === 'descending') sorted.reverse();
     expect(values).toEqual(sorted);
   }
+
+  /** The bar above the table with the selection count and the bulk actions. */
+  get bulkBar(): Locator {
+    return this.page.getByRole('region', { name: 'Selection and bulk actions' });
+  }
+
+  async select(name: string): Promise<void> {
+    await this.table.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check();
+  }
+
+  /** Opens the bulk actions menu and chooses `action` (e.g. "Lock…"); returns the review dialog. */
+  async bulk(action: string): Promise<Locator> {
+    await this.bulkBar.getByRole('button', { name: 'Bulk actions' }).click();
+    await this.page.getByRole('menuitem', { name: action, exact: true }).click();
+    return this.page.getByRole('dialog');
+  }
 }

@@ -6,11 +6,10 @@ import { geographyOf } from '@/api/geography';
 import { officeQueries } from '@/api/offices/queries';
 import type { Actor, Geography, Member, Verdict } from '@/api/permissions';
 import { useSignedInSession } from '@/api/session/use-signed-in-session';
-import type { UserSummary } from '@/api/users/schemas';
 
 export type ActorRules =
   | { state: 'loading' }
-  | { state: 'unknown'; verdict: Verdict }
+  | { state: 'unknown'; verdict: { allowed: false; reason: string } }
   | { state: 'ready'; actor: Actor; geography: Geography };
 
 /** The signed-in administrator's rights and the offices' regions, which every permission rule needs. */
@@ -24,21 +23,6 @@ export function useActorRules(accountId: string): ActorRules {
   if (actor.isError) return { state: 'unknown', verdict: { allowed: false, reason: `Your rights could not be read: ${actor.error.message}` } };
   if (!actor.data) return { state: 'unknown', verdict: { allowed: false, reason: 'You are not a member of this account.' } };
   return { state: 'ready', actor: actor.data.actor, geography };
-}
-
-/** A user or list row as the permission rules see it; offices and regions only when the detail is known. */
-export function memberOf(user: UserSummary & { offices?: number[]; regions?: number[] }): Member {
-  return {
-    userId: user.userId,
-    firstName: user.firstName,
-    lastName: user.lastName,
-    accessLevel: user.accessLevel ?? 'Contributor',
-    defaultOfficeId: user.defaultOfficeId,
-    status: user.status,
-    isLockedOut: user.isLockedOut,
-    offices: user.offices,
-    regions: user.regions,
-  };
 }
 
 type Rule<A extends unknown[]> = (actor: Actor, geography: Geography, member: Member, ...rest: A) => Verdict;

@@ -12,7 +12,8 @@ import type { Lookups } from '@/features/users/lookups';
 import { MembershipActions } from '@/features/users/membership-actions';
 import { RemoveDialog } from '@/features/users/remove-dialog';
 import { RoomInviteAction } from '@/features/users/room-invite-dialog';
-import { judge, memberOf, useActorRules } from '@/features/users/use-actor-rules';
+import { memberOf } from '@/features/users/member';
+import { judge, useActorRules } from '@/features/users/use-actor-rules';
 import { useUserActions } from '@/features/users/use-user-actions';
 import classes from '@/features/users/user-detail.module.css';
 

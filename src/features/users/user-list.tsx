@@ -16,6 +16,8 @@ import { useLookups } from '@/features/users/use-lookups';
 import { UsersFilters } from '@/features/users/users-filters';
 import { UsersPagination } from '@/features/users/users-pagination';
 import { UsersTable } from '@/features/users/users-table';
+import { BulkBar } from '@/features/users/bulk-bar';
+import { useSelection } from '@/features/users/use-selection';
 import classes from '@/features/users/user-list.module.css';
 
 type Props = { accountId: string; version: CompanyVersion };
@@ -38,6 +40,8 @@ export function UserList({ accountId, version }: Props) {
   const users = useQuery({ ...userQueries.list(accountId, toApiParams(state, version)), placeholderData: keepPreviousData });
   const { lookups, settled } = useLookups(accountId, version);
   const titleIds = useSeenTitleIds(users.data?.userSummaries);
+  const selection = useSelection(accountId);
+  const { startPosition: _start, count: _count, ...matching } = toApiParams(state, version);
 
   useEffect(() => rememberListSearch(location.search), [location.search]);
 
@@ -94,8 +98,17 @@ export function UserList({ accountId, version }: Props) {
           {showError && (
             <ErrorPanel error={users.error} action="load this page of users" onRetry={() => void users.refetch()} />
           )}
+          <BulkBar
+            accountId={accountId}
+            params={matching}
+            total={total}
+            pageUsers={rows ?? []}
+            selection={selection}
+            lookups={lookups}
+          />
           <UsersTable
             users={rows}
+            selection={selection}
             version={version}
             lookups={lookups}
             sort={state.sort}

@@ -1,4 +1,4 @@
-import { Anchor, Skeleton, VisuallyHidden } from '@mantine/core';
+import { Anchor, Checkbox, Skeleton, VisuallyHidden } from '@mantine/core';
 import type { MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 
@@ -8,6 +8,7 @@ import { paths } from '@/config/paths';
 import type { ListLinkState } from '@/features/users/list-memory';
 import { fullName, NONE, titleLabel, type Lookups } from '@/features/users/lookups';
 import { SortHeader } from '@/features/users/sort-header';
+import type { Selection } from '@/features/users/use-selection';
 import { LockedBadge, StatusBadge } from '@/features/users/user-badges';
 import classes from '@/features/users/users-table.module.css';
 
@@ -23,6 +24,8 @@ type Props = {
   skeletonRows: number;
   /** Showing the previous page's rows while the next one loads. */
   busy: boolean;
+  /** Rows picked for bulk actions; kept across pages. */
+  selection: Selection;
 };
 
 const SORT_LABELS: Record<UserSort, string> = {
@@ -34,7 +37,7 @@ const SORT_LABELS: Record<UserSort, string> = {
   EmailDesc: 'email, Z to A',
 };
 
-const COLUMN_COUNT = 8;
+const COLUMN_COUNT = 9;
 
 /** Lets a long address wrap before the "@" rather than anywhere in the middle of a word. */
 function BreakableEmail({ email }: { email: string }) {
@@ -52,7 +55,7 @@ function BreakableEmail({ email }: { email: string }) {
 /** Clicks on links, buttons or a text selection are not "open this row". */
 function isRowClick(event: MouseEvent<HTMLTableRowElement>): boolean {
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return false;
-  if ((event.target as HTMLElement).closest('a, button, input, select, textarea')) return false;
+  if ((event.target as HTMLElement).closest('a, button, input, select, textarea, label, [data-no-row-open]')) return false;
   return !window.getSelection()?.toString();
 }
 
@@ -61,9 +64,11 @@ function isRowClick(event: MouseEvent<HTMLTableRowElement>): boolean {
  * The name is a real link (Enter, middle click, screen readers); clicking elsewhere in the row
  * opens it too, for the mouse only.
  */
-export function UsersTable({ users, version, lookups, sort, onSort, listSearch, skeletonRows, busy }: Props) {
+export function UsersTable({ users, version, lookups, sort, onSort, listSearch, skeletonRows, busy, selection }: Props) {
   const navigate = useNavigate();
   const linkState: ListLinkState = { listSearch };
+  const onPage = (users ?? []).filter((user) => selection.has(user.userId)).length;
+  const allOnPage = users !== undefined && users.length > 0 && onPage === users.length;
 
   return (
     <div className={classes.scroll} tabIndex={0} role="region" aria-label="Users table, scrolls sideways">
@@ -71,6 +76,15 @@ export function UsersTable({ users, version, lookups, sort, onSort, listSearch, 
         <VisuallyHidden component="caption">Users, sorted by {SORT_LABELS[sort]}</VisuallyHidden>
         <thead>
           <tr>
+            <th className={classes.select} scope="col">
+              <Checkbox
+                aria-label="Select every user on this page"
+                checked={allOnPage}
+                indeterminate={onPage > 0 && !allOnPage}
+                disabled={!users?.length}
+                onChange={() => users && selection.change(users, !allOnPage)}
+              />
+            </th>
             <SortHeader label="Name" ascending="FirstNameAsc" descending="FirstNameDesc" sort={sort} onSort={onSort} />
             <SortHeader label="Last name" ascending="LastNameAsc" descending="LastNameDesc" sort={sort} onSort={onSort} />
             <SortHeader label="Email" ascending="EmailAsc" descending="EmailDesc" sort={sort} onSort={onSort} />
@@ -102,6 +116,13 @@ export function UsersTable({ users, version, lookups, sort, onSort, listSearch, 
                       if (isRowClick(event)) void navigate(to, { state: linkState });
                     }}
                   >
+                    <td className={classes.select} data-no-row-open>
+                      <Checkbox
+                        aria-label={`Select ${fullName(user)}`}
+                        checked={selection.has(user.userId)}
+                        onChange={(event) => selection.change([user], event.currentTarget.checked)}
+                      />
+                    </td>
                     <td className={classes.nowrap}>
                       <Anchor component={Link} to={to} state={linkState} className={classes.nameLink}>
                         {fullName(user)}

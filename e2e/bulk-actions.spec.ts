@@ -1,0 +1,61 @@
+import { expect, test } from './fixtures';
+import { ADMIN } from './identities';
+
+test.beforeEach(async ({ signIn }) => signIn(ADMIN));
+
+test('select users across two pages, lock them with one reason, and see them locked', async ({ page, usersPage }) => {
+  await usersPage.expectLoaded();
+  const firstPage = await usersPage.names();
+  const chosen = firstPage.slice(0, 2);
+  for (const name of chosen) await usersPage.select(name);
+  await usersPage.nextPage.click();
+  await expect.poll(() => usersPage.names()).not.toEqual(firstPage);
+  const [third] = await usersPage.names();
+  await usersPage.select(third!);
+  chosen.push(third!);
+  await expect(usersPage.bulkBar).toContainText('3 selected (2 not on this page)');
+
+  const dialog = await usersPage.bulk('Lock…');
+  await expect(dialog).toHaveAccessibleName('Lock 3 users');
+  await dialog.getByRole('textbox', { name: 'Reason' }).fill('Quarterly access review');
+  await expect(dialog).toContainText('Lock 3 users: all 3 can be done.');
+  await dialog.getByRole('button', { name: 'Start: lock 3' }).click();
+
+  await expect(page).toHaveURL(/\/jobs\/[\w-]+$/);
+  await expect(page.getByRole('status').filter({ hasText: 'done' })).toHaveText(/^3 done · 0 failed · 0 remaining/, { timeout: 15_000 });
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
+  await expect(usersPage.bulkBar).toContainText('No users selected');
+  for (const name of chosen) {
+    await usersPage.searchFor(name.split(' ')[0]!);
+    await expect(usersPage.row(name).first()).toContainText('Locked');
+  }
+});
+
+test('the review lists who cannot be included, and why', async ({ usersPage }) => {
+  await usersPage.searchFor('peter.pending');
+  await usersPage.select('Peter Pendleton');
+  await usersPage.searchFor('maria.garcia');
+  await usersPage.select('Maria Garcia');
+  await expect(usersPage.bulkBar).toContainText('2 selected (1 not on this page)');
+
+  const dialog = await usersPage.bulk('Reinvite…');
+  await expect(dialog).toContainText('Reinvite 2 users: 1 can be done; 1 cannot.');
+  await expect(dialog.getByRole('list', { name: 'Users that cannot be included' })).toHaveText(
+    'Maria Garcia — Only pending users can be invited again.',
+  );
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(usersPage.bulkBar).toContainText('2 selected');
+});
+
+test('select all users matching a filter, gathered page by page', async ({ usersPage }) => {
+  await usersPage.filterBy('Status', 'Pending');
+  await usersPage.expectLoaded();
+  const selectAll = usersPage.bulkBar.getByRole('button', { name: /^Select all [\d,]+ matching$/ });
+  const total = Number((await selectAll.innerText()).replace(/\D/g, ''));
+  expect(total).toBeGreaterThan(await usersPage.rows.count());
+  await selectAll.click();
+  await expect(usersPage.bulkBar).toContainText(`${total.toLocaleString('en-US')} selected`);
+  await usersPage.bulkBar.getByRole('button', { name: 'Clear selection' }).click();
+  await expect(usersPage.bulkBar).toContainText('No users selected');
+});

@@ -1,0 +1,128 @@
+import { Button, Group, Menu, Paper, Progress, Text } from '@mantine/core';
+import { useState } from 'react';
+
+import type { UserListParams, UserSummary } from '@/api/users/schemas';
+import { BulkDialog } from '@/features/users/bulk-dialog';
+import { BULK_ACTIONS, type BulkAction } from '@/features/users/bulk-review';
+import { gatherMatchingUsers } from '@/features/users/gather-users';
+import type { Lookups } from '@/features/users/lookups';
+import { useActorRules } from '@/features/users/use-actor-rules';
+import type { Selection } from '@/features/users/use-selection';
+
+type Props = {
+  accountId: string;
+  /** The list's filter and sort, without paging. */
+  params: Omit<UserListParams, 'startPosition' | 'count'>;
+  total: number | undefined;
+  pageUsers: UserSummary[];
+  selection: Selection;
+  lookups: Lookups;
+};
+
+type Gathering = { gathered: number; total: number | undefined; controller: AbortController };
+
+const number = (value: number) => value.toLocaleString('en-US');
+
+/** The selection, "Select all N matching", and the bulk actions menu above the table. */
+export function BulkBar({ accountId, params, total, pageUsers, selection, lookups }: Props) {
+  const rules = useActorRules(accountId);
+  const [gathering, setGathering] = useState<Gathering | undefined>(undefined);
+  const [gatherError, setGatherError] = useState<string | undefined>(undefined);
+  // The users are fixed when the dialog opens, so the review does not change under the reader.
+  const [dialog, setDialog] = useState<{ action: BulkAction; users: UserSummary[] } | undefined>(undefined);
+  const offPage = selection.size - pageUsers.filter((user) => selection.has(user.userId)).length;
+
+  async function selectAllMatching() {
+    const controller = new AbortController();
+    setGatherError(undefined);
+    setGathering({ gathered: 0, total, controller });
+    try {
+      const users = await gatherMatchingUsers(
+        accountId,
+        params,
+        (gathered, all) => setGathering({ gathered, total: all, controller }),
+        controller.signal,
+      );
+      selection.change(users, true);
+    } catch (error) {
+      if (!controller.signal.aborted) setGatherError(error instanceof Error ? error.message : 'The users could not be gathered.');
+    } finally {
+      setGathering(undefined);
+    }
+  }
+
+  return (
+    <Paper withBorder p="sm" component="section" aria-label="Selection and bulk actions">
+      <Group gap="sm" wrap="wrap" justify="space-between">
+        <Group gap="sm" wrap="wrap">
+          <Text size="sm" aria-live="polite" fw={selection.size ? 600 : undefined}>
+            {selection.size === 0
+              ? 'No users selected'
+              : `${number(selection.size)} selected${offPage > 0 ? ` (${number(offPage)} not on this page)` : ''}`}
+          </Text>
+          {selection.size > 0 && (
+            <Button size="compact-sm" variant="subtle" onClick={selection.clear}>
+              Clear selection
+            </Button>
+          )}
+          {gathering ? (
+            <Group gap="xs" wrap="nowrap">
+              <Progress
+                w={140}
+                value={gathering.total ? (100 * gathering.gathered) / gathering.total : 0}
+                aria-label="Gathering matching users"
+              />
+              <Text size="sm" aria-live="polite">
+                Gathered {number(gathering.gathered)}
+                {gathering.total !== undefined ? ` of ${number(gathering.total)}` : ''}
+              </Text>
+              <Button size="compact-sm" variant="default" onClick={() => gathering.controller.abort()}>
+                Cancel
+              </Button>
+            </Group>
+          ) : (
+            total !== undefined &&
+            total > 0 && (
+              <Button size="compact-sm" variant="light" onClick={() => void selectAllMatching()}>
+                {`Select all ${number(total)} matching`}
+              </Button>
+            )
+          )}
+          {gatherError && (
+            <Text size="sm" c="red" role="alert">
+              {gatherError}
+            </Text>
+          )}
+        </Group>
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <Button size="sm" disabled={selection.size === 0 || gathering !== undefined}>
+              Bulk actions
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            {BULK_ACTIONS.map((item) => (
+              <Menu.Item
+                key={item.action}
+                onClick={() => setDialog({ action: item.action, users: selection.users() })}
+              >
+                {item.label}
+              </Menu.Item>
+            ))}
+          </Menu.Dropdown>
+        </Menu>
+      </Group>
+      {dialog && (
+        <BulkDialog
+          accountId={accountId}
+          action={dialog.action}
+          users={dialog.users}
+          lookups={lookups}
+          rules={rules}
+          onClose={() => setDialog(undefined)}
+          onStarted={selection.clear}
+        />
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,166 @@
+import { Alert, Button, Group, List, Modal, NativeSelect, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+
+import type { BulkSpec } from '@/api/bulk-operations';
+import { useSignedInSession } from '@/api/session/use-signed-in-session';
+import type { UserSummary } from '@/api/users/schemas';
+import { bulkJobStoreFor } from '@/components/bulk-job/bulk-job-hooks';
+import { jobOwner } from '@/components/bulk-job/bulk-jobs-watcher';
+import { paths } from '@/config/paths';
+import { BULK_ACTIONS, jobRows, reviewBulk, summary, type BulkAction } from '@/features/users/bulk-review';
+import { fullName, type Lookups } from '@/features/users/lookups';
+import type { ActorRules } from '@/features/users/use-actor-rules';
+
+type Props = {
+  accountId: string;
+  action: BulkAction;
+  users: UserSummary[];
+  lookups: Lookups;
+  rules: ActorRules;
+  onClose: () => void;
+  /** The job exists: the selection has done its work. */
+  onStarted: () => void;
+};
+
+/** Removing more than this many users asks for the word typed out. */
+const TYPED_CONFIRMATION_OVER = 10;
+const SHOWN_REFUSALS = 20;
+
+function specOf(action: BulkAction, reason: string, place: number | undefined, lookups: Lookups): BulkSpec | undefined {
+  switch (action) {
+    case 'lock':
+      return reason.trim() ? { kind: 'lock', reason: reason.trim() } : undefined;
+    case 'unlock':
+    case 'reinvite':
+    case 'remove':
+      return { kind: action };
+    case 'setDefaultOffice':
+    case 'addToOffice':
+    case 'removeFromOffice':
+      return place === undefined ? undefined : { kind: action, officeId: place, officeName: lookups.officeName(place) };
+    case 'addToRegion':
+    case 'removeFromRegion':
+      return place === undefined ? undefined : { kind: action, regionId: place, regionName: lookups.regionName(place) };
+  }
+}
+
+/** A short review of what the rules allow for the selection, then a job on the jobs page. */
+export function BulkDialog({ accountId, action, users, lookups, rules, onClose, onStarted }: Props) {
+  const navigate = useNavigate();
+  const { identity } = useSignedInSession();
+  const [reason, setReason] = useState('');
+  const [place, setPlace] = useState<number | undefined>(undefined);
+  const [typed, setTyped] = useState('');
+  const [starting, setStarting] = useState(false);
+  const [failure, setFailure] = useState<string | undefined>(undefined);
+  const { verb } = BULK_ACTIONS.find((candidate) => candidate.action === action)!;
+  const needsOffice = action === 'setDefaultOffice' || action === 'addToOffice' || action === 'removeFromOffice';
+  const needsRegion = action === 'addToRegion' || action === 'removeFromRegion';
+  const spec = specOf(action, reason, place, lookups);
+  const review = spec && rules.state === 'ready' ? reviewBulk(rules.actor, rules.geography, spec, users) : undefined;
+  const typedNeeded = action === 'remove' && (review?.accepted.length ?? 0) > TYPED_CONFIRMATION_OVER;
+  const confirmed = !typedNeeded || typed.trim().toUpperCase() === 'REMOVE';
+  const count = `${users.length} ${users.length === 1 ? 'user' : 'users'}`;
+
+  async function start() {
+    if (!spec || !review) return;
+    setStarting(true);
+    setFailure(undefined);
+    try {
+      const store = await bulkJobStoreFor(jobOwner(identity));
+      const record = await store.create(accountId, spec, jobRows(review));
+      void store.start(record.id);
+      onStarted();
+      void navigate(paths.job.href(record.id));
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : 'The job could not be saved in this browser.');
+      setStarting(false);
+    }
+  }
+
+  const places = needsOffice
+    ? lookups.offices.map((office) => ({ value: String(office.officeId), label: office.name }))
+    : lookups.regions.map((region) => ({ value: String(region.regionId), label: region.name }));
+
+  return (
+    <Modal opened onClose={onClose} title={`${verb} ${count}`} centered size="lg">
+      <Stack gap="md">
+        {action === 'lock' && (
+          <Textarea
+            label="Reason"
+            description="One reason for every user locked by this job."
+            withAsterisk
+            aria-required
+            autosize
+            minRows={2}
+            value={reason}
+            onChange={(event) => setReason(event.currentTarget.value)}
+            data-autofocus
+          />
+        )}
+        {(needsOffice || needsRegion) && (
+          <NativeSelect
+            label={needsOffice ? 'Office' : 'Region'}
+            withAsterisk
+            data={[{ value: '', label: needsOffice ? 'Choose an office' : 'Choose a region' }, ...places]}
+            value={place === undefined ? '' : String(place)}
+            onChange={(event) => setPlace(event.currentTarget.value ? Number(event.currentTarget.value) : undefined)}
+            data-autofocus
+          />
+        )}
+        {rules.state === 'loading' && <Text size="sm">Checking your rights…</Text>}
+        {rules.state === 'unknown' && <Text size="sm">{rules.verdict.reason}</Text>}
+        {review && (
+          <Stack gap="xs" aria-live="polite">
+            <Text fw={600}>{summary(verb, review)}</Text>
+            {review.refused.length > 0 && (
+              <>
+                <Text size="sm">These are skipped and listed in the job&apos;s results:</Text>
+                <List size="sm" spacing={2} aria-label="Users that cannot be included">
+                  {review.refused.slice(0, SHOWN_REFUSALS).map(({ user, reason: why }) => (
+                    <List.Item key={user.userId}>
+                      {fullName(user)} — {why}
+                    </List.Item>
+                  ))}
+                </List>
+                {review.refused.length > SHOWN_REFUSALS && (
+                  <Text size="sm" c="dimmed">
+                    and {review.refused.length - SHOWN_REFUSALS} more.
+                  </Text>
+                )}
+              </>
+            )}
+          </Stack>
+        )}
+        {!spec && <Text size="sm" c="dimmed">{action === 'lock' ? 'Enter the reason to see what can be done.' : 'Choose where, to see what can be done.'}</Text>}
+        {typedNeeded && (
+          <TextInput
+            label={`Type REMOVE to remove ${review?.accepted.length ?? 0} users; this cannot be undone`}
+            value={typed}
+            onChange={(event) => setTyped(event.currentTarget.value)}
+            autoComplete="off"
+          />
+        )}
+        {failure && (
+          <Alert color="red" title="The job could not be started">
+            {failure}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button
+            color={action === 'remove' || action === 'lock' ? 'red' : undefined}
+            disabled={!review || review.accepted.length === 0 || !confirmed}
+            loading={starting}
+            onClick={() => void start()}
+          >
+            {review ? `Start: ${verb.toLowerCase()} ${review.accepted.length}` : 'Start'}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,97 @@
+import type { BulkInput, BulkSpec } from '@/api/bulk-operations';
+import {
+  canAddToOffice,
+  canAddToRegion,
+  canChangeDefaultOffice,
+  canLock,
+  canReinvite,
+  canRemove,
+  canRemoveFromOffice,
+  canRemoveFromRegion,
+  canUnlock,
+  type Actor,
+  type Geography,
+  type Verdict,
+} from '@/api/permissions';
+import type { UserSummary } from '@/api/users/schemas';
+import { fullName } from '@/features/users/lookups';
+import { memberOf } from '@/features/users/member';
+
+/** The bulk actions the list offers, each a job kind. */
+export type BulkAction = Exclude<BulkSpec['kind'], 'invite' | 'membership'>;
+
+export const BULK_ACTIONS: { action: BulkAction; label: string; verb: string }[] = [
+  { action: 'lock', label: 'Lock…', verb: 'Lock' },
+  { action: 'unlock', label: 'Unlock…', verb: 'Unlock' },
+  { action: 'reinvite', label: 'Reinvite…', verb: 'Reinvite' },
+  { action: 'remove', label: 'Remove from company…', verb: 'Remove' },
+  { action: 'setDefaultOffice', label: 'Change default office…', verb: 'Change the default office of' },
+  { action: 'addToOffice', label: 'Add to office…', verb: 'Add to the office' },
+  { action: 'removeFromOffice', label: 'Remove from office…', verb: 'Remove from the office' },
+  { action: 'addToRegion', label: 'Add to region…', verb: 'Add to the region' },
+  { action: 'removeFromRegion', label: 'Remove from region…', verb: 'Remove from the region' },
+];
+
+export type Refusal = { user: UserSummary; reason: string };
+export type BulkReview = { accepted: UserSummary[]; refused: Refusal[] };
+
+/** What the rules say about one row, from its summary (memberships beyond the default office are not known). */
+export function verdictFor(actor: Actor, geography: Geography, spec: BulkSpec, user: UserSummary): Verdict {
+  const member = memberOf(user);
+  switch (spec.kind) {
+    case 'lock':
+      return canLock(actor, geography, member);
+    case 'unlock':
+      return canUnlock(actor, geography, member);
+    case 'reinvite':
+      return canReinvite(actor, geography, member);
+    case 'remove':
+      return canRemove(actor, geography, member);
+    case 'setDefaultOffice':
+      return canChangeDefaultOffice(actor, geography, member, spec.officeId);
+    case 'addToOffice':
+      return canAddToOffice(actor, geography, member, spec.officeId);
+    case 'removeFromOffice':
+      return canRemoveFromOffice(actor, geography, member, spec.officeId);
+    case 'addToRegion':
+      return canAddToRegion(actor, geography, member, spec.regionId);
+    case 'removeFromRegion':
+      return canRemoveFromRegion(actor, geography, member, spec.regionId);
+    default:
+      return { allowed: false, reason: 'Not a bulk action of the list.' };
+  }
+}
+
+/** Splits the selection into the rows the rules allow and those they refuse, with each refusal's reason. */
+export function reviewBulk(actor: Actor, geography: Geography, spec: BulkSpec, users: readonly UserSummary[]): BulkReview {
+  const review: BulkReview = { accepted: [], refused: [] };
+  for (const user of users) {
+    const verdict = verdictFor(actor, geography, spec, user);
+    if (verdict.allowed) review.accepted.push(user);
+    else review.refused.push({ user, reason: verdict.reason });
+  }
+  return review;
+}
+
+export const rowLabel = (user: UserSummary) => `${fullName(user)} <${user.email}>`;
+
+/** The job's rows: the accepted ones to send, the refused ones kept as skipped with their reason. */
+export function jobRows(review: BulkReview): { key: string; input: BulkInput; status?: 'skipped'; message?: string }[] {
+  return [
+    ...review.accepted.map((user) => ({ key: String(user.userId), input: { label: rowLabel(user), userId: user.userId } })),
+    ...review.refused.map(({ user, reason }) => ({
+      key: String(user.userId),
+      input: { label: rowLabel(user), userId: user.userId },
+      status: 'skipped' as const,
+      message: reason,
+    })),
+  ];
+}
+
+/** "Lock 37 users: 35 can be locked; 2 cannot." */
+export function summary(verb: string, review: BulkReview): string {
+  const total = review.accepted.length + review.refused.length;
+  const users = (count: number) => `${count} ${count === 1 ? 'user' : 'users'}`;
+  if (review.refused.length === 0) return `${verb} ${users(total)}: all ${total} can be done.`;
+  return `${verb} ${users(total)}: ${review.accepted.length} can be done; ${review.refused.length} cannot.`;
+}
