@@ -1,0 +1,244 @@
+import { Alert, Anchor, Button, Group, Paper, Progress, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+
+import { downloadCsv } from '@/api/csv';
+import { INVITE_LEVELS } from '@/api/invites/schemas';
+import { bulkJobStoreFor } from '@/components/bulk-job/bulk-job-hooks';
+import { ErrorPanel } from '@/components/error-panel';
+import { paths } from '@/config/paths';
+import { describeMissingColumns, mapColumns, REQUIRED_COLUMNS, type InviteColumn } from '@/features/invite/csv-columns';
+import { decodeCsvBytes, parseCsvText } from '@/features/invite/csv-file';
+import { countPreview, jobRowsOf } from '@/features/invite/csv-job';
+import { CsvDropZone } from '@/features/invite/csv-drop-zone';
+import { CsvMapping } from '@/features/invite/csv-mapping';
+import { CsvPreview, PREVIEW_TABS, type PreviewTab } from '@/features/invite/csv-preview';
+import { buildV6Template } from '@/features/invite/csv-results';
+import { buildPreview, type InviteAccessLevel, type InviteContext } from '@/features/invite/csv-rows';
+import { CsvUpload, noDefaults, type CsvDefaults } from '@/features/invite/csv-upload-state';
+import { clearDraft, readDraft, writeDraft } from '@/features/invite/session-draft';
+import { useInviteOptions } from '@/features/invite/use-invite-options';
+import { useMemberEmails } from '@/features/invite/use-member-emails';
+
+type Props = { accountId: string; email: string; owner: string };
+
+const DRAFT = 'invite-csv';
+
+const readUpload = (accountId: string) =>
+  readDraft(DRAFT, accountId, (value) => {
+    const result = CsvUpload.safeParse(value);
+    return result.success ? result.data : undefined;
+  });
+
+/** A sensible eSignature profile to preselect: DS Sender when the account has it, else the first that is not an admin one. */
+function preferredProfile(profiles: readonly { value: string; label: string }[]): string | null {
+  return (profiles.find((profile) => profile.label === 'DS Sender') ?? profiles.find((profile) => !/admin/i.test(profile.label)) ?? profiles[0])?.value ?? null;
+}
+
+/**
+ * Bulk invite from a CSV file (v6): template, upload, column mapping, defaults, a preview sorted into ready /
+ * invalid / duplicate / already a member, then one bulk job with every row of the file.
+ */
+export function CsvInvite({ accountId, email, owner }: Props) {
+  const options = useInviteOptions(accountId, email, 'v6');
+  const { query: members, progress } = useMemberEmails(accountId, true);
+  const navigate = useNavigate();
+  const [search, setSearch] = useSearchParams();
+  const [upload, setUploadState] = useState<CsvUpload | undefined>(() => readUpload(accountId));
+  const [fileError, setFileError] = useState<{ fileName: string; error: string }>();
+  const [reading, setReading] = useState(false);
+  const [sending, setSending] = useState<{ error?: unknown }>();
+
+  const setUpload = (next: CsvUpload | undefined) => {
+    setUploadState(next);
+    if (next) writeDraft(DRAFT, accountId, next);
+    else clearDraft(DRAFT, accountId);
+  };
+  const defaults: CsvDefaults = upload?.defaults ?? noDefaults();
+  const profileDefault = defaults.eSignPermissionProfileId ?? preferredProfile(options.profiles);
+
+  const readFile = async (file: File) => {
+    setReading(true);
+    setFileError(undefined);
+    try {
+      const decoded = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+      const parsed = decoded.ok ? parseCsvText(decoded.text) : decoded;
+      if (!parsed.ok) {
+        setFileError({ fileName: file.name, error: parsed.error });
+        setUpload(undefined);
+        return;
+      }
+      const { headers, records } = parsed.table;
+      setUpload({ fileName: file.name, headers, records, columns: mapColumns(headers).columns, defaults: upload?.defaults ?? noDefaults() });
+      setSearch((params) => (params.delete('tab'), params), { replace: true });
+    } finally {
+      setReading(false);
+    }
+  };
+
+  const columns = (upload?.columns ?? {}) as Partial<Record<InviteColumn, number>>;
+  const missing = REQUIRED_COLUMNS.filter((column) => columns[column] === undefined);
+  const context: InviteContext | undefined = useMemo(() => {
+    if (options.pending || !members.data) return undefined;
+    const toId = (value: string | null) => (value ? Number(value) : undefined);
+    return {
+      roles: options.roles.map((role) => ({ roleId: Number(role.value), name: role.label })),
+      offices: options.officeData,
+      regions: options.regionData,
+      profiles: options.profiles.map((profile) => ({ eSignPermissionProfileId: profile.value, name: profile.label })),
+      grantableLevels: options.grantable as InviteAccessLevel[],
+      memberEmails: members.data,
+      defaults: {
+        roleId: toId(defaults.roleId),
+        accessLevel: (defaults.accessLevel ?? undefined) as InviteAccessLevel | undefined,
+        defaultOfficeId: toId(defaults.defaultOfficeId),
+        eSignPermissionProfileId: profileDefault ?? undefined,
+      },
+    };
+    // The option lists are rebuilt each render; their contents change only with these.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [options.pending, options.roles.length, options.officeData, options.regionData, options.profiles.length, options.grantable.join(), members.data, defaults.roleId, defaults.accessLevel, defaults.defaultOfficeId, profileDefault]);
+
+  const rows = useMemo(
+    () => (upload && context && missing.length === 0 ? buildPreview(upload.records, upload.headers, { columns, ignored: [], missing }, context) : undefined),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [upload, context, missing.join()],
+  );
+  const counts = rows ? countPreview(rows) : undefined;
+  const tabParam = search.get('tab');
+  const tab: PreviewTab = PREVIEW_TABS.some((item) => item.value === tabParam) ? (tabParam as PreviewTab) : 'ready';
+
+  const template = () => {
+    const role = options.roles.find((item) => /agent/i.test(item.label)) ?? options.roles[0];
+    const office = options.offices[0];
+    const profile = options.profiles.find((item) => item.value === profileDefault);
+    downloadCsv('invite-template.csv', buildV6Template({ role: role?.label ?? '', office: office?.label ?? '', profile: profile?.label ?? '' }));
+  };
+
+  const send = async () => {
+    if (!rows || !upload) return;
+    setSending({});
+    try {
+      const store = await bulkJobStoreFor(owner);
+      const record = await store.create(accountId, { kind: 'invite' }, jobRowsOf(rows), { headers: upload.headers });
+      void store.start(record.id);
+      setUpload(undefined);
+      void navigate(paths.job.href(record.id));
+    } catch (error) {
+      setSending({ error });
+    }
+  };
+
+  const allowed = options.verdict?.allowed ?? false;
+  const setDefaults = (patch: Partial<CsvDefaults>) => upload && setUpload({ ...upload, defaults: { ...defaults, ...patch } });
+
+  return (
+    <Stack gap="lg">
+      {options.error !== undefined && options.error !== null && <ErrorPanel error={options.error} action="prepare the bulk invite" onRetry={options.retry} />}
+      {options.verdict && !options.verdict.allowed && (
+        <Alert color="yellow" title="You cannot invite people to this company" role="note">
+          {options.verdict.reason}
+        </Alert>
+      )}
+      <Paper withBorder p="lg">
+        <Stack gap="sm">
+          <Title order={2} size="h4">
+            1. The file
+          </Title>
+          <Text size="sm">
+            One person per line: email, first and last name are required; role, access level, offices, regions and the eSignature profile may be
+            columns or the defaults below. Names of roles, offices and regions work in any case.{' '}
+            <Anchor component="button" type="button" size="sm" onClick={template} disabled={options.pending}>
+              Download a template
+            </Anchor>
+          </Text>
+          <CsvDropZone onFile={(file) => void readFile(file)} busy={reading} />
+          {fileError && (
+            <Alert color="red" title={`${fileError.fileName} could not be read`} role="alert">
+              {fileError.error}
+            </Alert>
+          )}
+          {upload && (
+            <Group justify="space-between">
+              <Text size="sm">
+                <b>{upload.fileName}</b>: {upload.records.length.toLocaleString()} {upload.records.length === 1 ? 'row' : 'rows'}, {upload.headers.length} columns
+              </Text>
+              <Button variant="subtle" size="xs" onClick={() => setUpload(undefined)}>
+                Clear the file
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      </Paper>
+
+      {upload && (
+        <Paper withBorder p="lg">
+          <Stack gap="sm">
+            <Title order={2} size="h4">
+              2. Columns and defaults
+            </Title>
+            <CsvMapping headers={upload.headers} columns={columns} sample={upload.records[0]?.cells} onChange={(next) => setUpload({ ...upload, columns: next })} />
+            {missing.length > 0 && (
+              <Alert color="red" title="Required columns are missing" role="alert">
+                {describeMissingColumns(missing)}
+              </Alert>
+            )}
+            <Text size="sm" c="dimmed">
+              Used for rows whose cell is empty or whose column is not in the file.
+            </Text>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <Select label="eSignature permission profile" required data={options.profiles} value={profileDefault} allowDeselect={false} onChange={(value) => setDefaults({ eSignPermissionProfileId: value })} />
+              <Select label="Default role" clearable data={options.roles} value={defaults.roleId} onChange={(value) => setDefaults({ roleId: value })} />
+              <Select
+                label="Default access level"
+                clearable
+                data={INVITE_LEVELS.map((level) => ({ value: level, label: level, disabled: !options.grantable.includes(level) }))}
+                value={defaults.accessLevel}
+                onChange={(value) => setDefaults({ accessLevel: value })}
+              />
+              <Select label="Default office" clearable searchable data={options.offices} value={defaults.defaultOfficeId} onChange={(value) => setDefaults({ defaultOfficeId: value })} />
+            </SimpleGrid>
+          </Stack>
+        </Paper>
+      )}
+
+      {upload && missing.length === 0 && (
+        <Paper withBorder p="lg">
+          <Stack gap="sm">
+            <Title order={2} size="h4">
+              3. Preview
+            </Title>
+            {members.isError ? (
+              <ErrorPanel error={members.error} action="read the existing members" onRetry={() => void members.refetch()} headingOrder={3} />
+            ) : !rows || !counts ? (
+              <Stack gap={4} aria-live="polite">
+                <Text size="sm">
+                  Checking existing members: {progress.loaded.toLocaleString()}
+                  {progress.total !== undefined ? ` of ${progress.total.toLocaleString()}` : ''}…
+                </Text>
+                <Progress value={progress.total ? (progress.loaded / progress.total) * 100 : 5} aria-label="Existing members read" />
+              </Stack>
+            ) : (
+              <>
+                <Text size="sm" role="status" data-testid="preview-summary">
+                  {counts.total.toLocaleString()} rows: {counts.ready.toLocaleString()} ready, {counts.invalid.toLocaleString()} invalid,{' '}
+                  {counts.duplicate.toLocaleString()} duplicate in file, {counts.member.toLocaleString()} already a member.
+                </Text>
+                <CsvPreview rows={rows} counts={counts} tab={tab} onTab={(next) => setSearch((params) => (params.set('tab', next), params), { replace: true })} />
+                {sending?.error !== undefined && <ErrorPanel error={sending.error} action="start the bulk invite" headingOrder={3} />}
+                <Group justify="flex-end">
+                  <Button onClick={() => void send()} disabled={!allowed || counts.ready === 0} loading={sending !== undefined && sending.error === undefined}>
+                    Send {counts.ready.toLocaleString()} {counts.ready === 1 ? 'invite' : 'invites'}
+                  </Button>
+                </Group>
+              </>
+            )}
+          </Stack>
+        </Paper>
+      )}
+      <Text size="sm" c="dimmed">
+        The file stays in this tab until you send it, so a reload loses nothing. Invites are sent as a <Anchor component={Link} to={paths.jobs.href()}>bulk job</Anchor> you can pause and resume.
+      </Text>
+    </Stack>
+  );
+}
