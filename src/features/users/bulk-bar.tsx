@@ -6,7 +6,6 @@ import { BulkDialog } from '@/features/users/bulk-dialog';
 import { BULK_ACTIONS, type BulkAction } from '@/features/users/bulk-review';
 import { gatherMatchingUsers } from '@/features/users/gather-users';
 import type { Lookups } from '@/features/users/lookups';
-import { useActorRules } from '@/features/users/use-actor-rules';
 import type { Selection } from '@/features/users/use-selection';
 
 type Props = {
@@ -25,7 +24,6 @@ const number = (value: number) => value.toLocaleString('en-US');
 
 /** The selection, "Select all N matching", and the bulk actions menu above the table. */
 export function BulkBar({ accountId, params, total, pageUsers, selection, lookups }: Props) {
-  const rules = useActorRules(accountId);
   const [gathering, setGathering] = useState<Gathering | undefined>(undefined);
   const [gatherError, setGatherError] = useState<string | undefined>(undefined);
   // The users are fixed when the dialog opens, so the review does not change under the reader.
@@ -118,7 +116,6 @@ export function BulkBar({ accountId, params, total, pageUsers, selection, lookup
           action={dialog.action}
           users={dialog.users}
           lookups={lookups}
-          rules={rules}
           onClose={() => setDialog(undefined)}
           onStarted={selection.clear}
         />

@@ -10,14 +10,13 @@ import { jobOwner } from '@/components/bulk-job/bulk-jobs-watcher';
 import { paths } from '@/config/paths';
 import { BULK_ACTIONS, jobRows, reviewBulk, summary, type BulkAction } from '@/features/users/bulk-review';
 import { fullName, type Lookups } from '@/features/users/lookups';
-import type { ActorRules } from '@/features/users/use-actor-rules';
+import { useActorRules } from '@/features/users/use-actor-rules';
 
 type Props = {
   accountId: string;
   action: BulkAction;
   users: UserSummary[];
   lookups: Lookups;
-  rules: ActorRules;
   onClose: () => void;
   /** The job exists: the selection has done its work. */
   onStarted: () => void;
@@ -45,8 +44,12 @@ function specOf(action: BulkAction, reason: string, place: number | undefined, l
   }
 }
 
-/** A short review of what the rules allow for the selection, then a job on the jobs page. */
-export function BulkDialog({ accountId, action, users, lookups, rules, onClose, onStarted }: Props) {
+/**
+ * A short review of what the rules allow for the selection, then a job on the jobs page. The admin's rights are
+ * read when a bulk action is first opened, not with every list page.
+ */
+export function BulkDialog({ accountId, action, users, lookups, onClose, onStarted }: Props) {
+  const rules = useActorRules(accountId);
   const navigate = useNavigate();
   const { identity } = useSignedInSession();
   const [reason, setReason] = useState('');
