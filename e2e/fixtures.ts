@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { AppShell } from './pages/app-shell-page';
+import { MembershipPage } from './pages/membership-page';
 import { SignInPage } from './pages/sign-in-page';
 import { UserDetailPage } from './pages/user-detail-page';
 import { UsersPage } from './pages/users-page';
@@ -63,6 +64,7 @@ type Fixtures = {
   signInPage: SignInPage;
   usersPage: UsersPage;
   userDetailPage: UserDetailPage;
+  membershipPage: MembershipPage;
 };
 
 type PrivateFixtures = { problems: PageProblems };
@@ -93,6 +95,7 @@ export const test = base.extend<Fixtures & PrivateFixtures>({
   signInPage: async ({ page }, use) => use(new SignInPage(page)),
   usersPage: async ({ page }, use) => use(new UsersPage(page)),
   userDetailPage: async ({ page }, use) => use(new UserDetailPage(page)),
+  membershipPage: async ({ page }, use) => use(new MembershipPage(page)),
   signIn: async ({ page, signInPage, shell }, use) => {
     await use(async (email, { path = '/users', account } = {}) => {
       await page.goto(path);

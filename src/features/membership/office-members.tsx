@@ -52,7 +52,7 @@ export function OfficeMembers({ accountId, owner, email, officeId }: Props) {
             <>
               {' '}
               in region{' '}
-              <Anchor component={Link} to={paths.region.href(office.regionId)}>
+              <Anchor component={Link} to={paths.region.href(office.regionId)} style={{ textDecoration: 'underline' }}>
                 {context.names.region(office.regionId)}
               </Anchor>
             </>

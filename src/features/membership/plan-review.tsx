@@ -40,7 +40,7 @@ export function PlanReview({ plan, names }: { plan: readonly MemberPlan[]; names
                   ))}
                 </List>
               ) : (
-                <Text size="sm" c={entry.status === 'blocked' ? 'var(--mantine-color-red-text)' : 'dimmed'}>
+                <Text size="sm">
                   {entry.reason}
                 </Text>
               )}

@@ -47,9 +47,23 @@ const parseTarget = (value: string): Target | undefined => {
 export function ReassignDialog(props: Props) {
   const { opened, onClose, userIds } = props;
   return (
-    <Modal opened={opened} onClose={onClose} title={`Reassign ${userIds.length} ${userIds.length === 1 ? 'user' : 'users'}`} size="lg">
-      {opened && <ReassignForm {...props} />}
-    </Modal>
+    // Composed by hand: Modal's own header is a <header>, a second banner landmark on the page.
+    <Modal.Root opened={opened} onClose={onClose} size="lg">
+      <Modal.Overlay />
+      <Modal.Content>
+        <Modal.Body pt="lg">
+          <Stack gap="md">
+            <Group justify="space-between" wrap="nowrap">
+              <Modal.Title fw={700} fz="lg">
+                Reassign {userIds.length} {userIds.length === 1 ? 'user' : 'users'}
+              </Modal.Title>
+              <Modal.CloseButton aria-label="Close" />
+            </Group>
+            {opened && <ReassignForm {...props} />}
+          </Stack>
+        </Modal.Body>
+      </Modal.Content>
+    </Modal.Root>
   );
 }
 
