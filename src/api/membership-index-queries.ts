@@ -1,8 +1,15 @@
 import { queryOptions } from '@tanstack/react-query';
 
+import { ApiError } from '@/api/errors';
 import { fetchAllPages } from '@/api/paging';
 import { userQueries } from '@/api/users/queries';
 import { getUser, getUsers } from '@/api/users/requests';
+
+/** A screen of per-office counts can meet the burst limit: wait as long as the server says, a few times. */
+const rateLimited = {
+  retry: (failures: number, error: Error) => error instanceof ApiError && error.status === 429 && failures < 3,
+  retryDelay: (_failures: number, error: Error) => (error instanceof ApiError ? (error.retryAfter ?? 2) * 1000 : 2000),
+};
 
 /**
  * Membership questions that the default-office filter answers alone, without the index. Keys sit under the
@@ -15,6 +22,7 @@ export const membershipQueries = {
       ...userQueries.list(accountId, { defaultOfficeId: officeId, startPosition: 0, count: 1 }),
       select: (page) => page.totalRowCount ?? undefined,
       staleTime: 60_000,
+      ...rateLimited,
     }),
   /** Everyone whose default office this is, every page (an office has hundreds of users at most). */
   defaultMembers: (accountId: string, officeId: number) =>
@@ -26,6 +34,7 @@ export const membershipQueries = {
           (page) => page.userSummaries,
         ),
       staleTime: 30_000,
+      ...rateLimited,
     }),
   /** Region-level users, the only ones a region can hold beyond those whose default office is in it. */
   regionLevelUsers: (accountId: string) =>
