@@ -95,8 +95,7 @@ export function BulkDialog({ accountId, action, users, lookups, onClose, onStart
             description="One reason for every user locked by this job."
             withAsterisk
             aria-required
-            autosize
-            minRows={2}
+            rows={3}
             value={reason}
             onChange={(event) => setReason(event.currentTarget.value)}
             data-autofocus

@@ -38,8 +38,7 @@ export function LockDialog({ opened, onClose, name, lock }: Props) {
             description="Kept with the lock; it is not shown to the user."
             withAsterisk
             aria-required
-            autosize
-            minRows={2}
+            rows={3}
             value={reason}
             onChange={(event) => setReason(event.currentTarget.value)}
             error={tried && missing ? 'Enter the reason for locking this user.' : undefined}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+
+import type { Actor } from '@/api/permissions';
+import type { UserSummary } from '@/api/users/schemas';
+import { jobRows, reviewBulk, summary } from '@/features/users/bulk-review';
+
+const BOSTON = 1;
+const CAMBRIDGE = 2;
+const geography = { regionOfOffice: (officeId: number) => (officeId === BOSTON || officeId === CAMBRIDGE ? 10 : 20) };
+
+const officeManager: Actor = {
+  userId: 100,
+  accessLevel: 'Office',
+  defaultOfficeId: CAMBRIDGE,
+  offices: [CAMBRIDGE],
+  regions: [],
+  isDefaultAdmin: false,
+  permissions: { canManageMemberLowerAccessLevel: true },
+};
+
+const person = (userId: number, firstName: string, patch: Partial<UserSummary> = {}): UserSummary => ({
+  userId,
+  email: `${firstName.toLowerCase()}@example.com`,
+  firstName,
+  lastName: 'Doe',
+  isLockedOut: false,
+  status: 'Active',
+  accessLevel: 'Contributor',
+  defaultOfficeId: CAMBRIDGE,
+  titleId: undefined,
+  roleId: undefined,
+  profileImageUrl: undefined,
+  ...patch,
+});
+
+describe('bulk review', () => {
+  const users = [
+    person(1, 'Ann'),
+    person(2, 'Bob', { defaultOfficeId: BOSTON }),
+    person(3, 'Cid', { isLockedOut: true }),
+    person(100, 'Omar', { accessLevel: 'Office' }),
+  ];
+
+  it('accepts whom the rules allow and names each refusal with its reason', () => {
+    const review = reviewBulk(officeManager, geography, { kind: 'lock', reason: 'Audit' }, users);
+    expect(review.accepted.map((user) => user.firstName)).toEqual(['Ann']);
+    expect(review.refused.map(({ user, reason }) => `${user.firstName}: ${reason}`)).toEqual([
+      'Bob: Bob Doe is outside the offices and regions you oversee.',
+      'Cid: Cid Doe is already locked.',
+      'Omar: You cannot lock yourself out.',
+    ]);
+    expect(summary('Lock', review)).toBe('Lock 4 users: 1 can be done; 3 cannot.');
+  });
+
+  it('keeps refused rows in the job as skipped, with the reason, so the results list them', () => {
+    const review = reviewBulk(officeManager, geography, { kind: 'remove' }, users.slice(0, 1));
+    expect(review.refused[0]?.reason).toMatch(/may not remove members/);
+    expect(jobRows(review)).toEqual([
+      { key: '1', input: { label: 'Ann Doe <ann@example.com>', userId: 1 }, status: 'skipped', message: review.refused[0]?.reason },
+    ]);
+  });
+
+  it('judges places by what the summary knows: the default office cannot be left', () => {
+    const spec = { kind: 'removeFromOffice' as const, officeId: CAMBRIDGE, officeName: 'Cambridge' };
+    const review = reviewBulk(officeManager, geography, spec, [person(1, 'Ann')]);
+    expect(review.refused[0]?.reason).toMatch(/Change the default office first/);
+    const everyone = reviewBulk(officeManager, geography, { kind: 'unlock' }, [person(3, 'Cid', { isLockedOut: true })]);
+    expect(summary('Unlock', everyone)).toBe('Unlock 1 user: all 1 can be done.');
+  });
+});

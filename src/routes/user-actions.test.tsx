@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { userQueries } from '@/api/users/queries';
+import { renderApp } from '@/testing/render';
+import { signInToSimulator } from '@/testing/simulator-fetch';
+
+const ADMIN = 'admin@harborpine.example';
+
+async function userIdOf(accountId: string, email: string): Promise<number> {
+  const response = await fetch(`/api/v2/accounts/${accountId}/users?filter=${encodeURIComponent(email)}`);
+  const body = (await response.json()) as { userSummaries: Array<{ userId: number; email: string }> };
+  const user = body.userSummaries.find((candidate) => candidate.email === email);
+  if (!user) throw new Error(`no user ${email}`);
+  return user.userId;
+}
+
+const field = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
+
+/** The row of the users table that holds `name`, read from the DOM (role queries over the table are slow). */
+async function rowOf(name: string): Promise<HTMLTableRowElement> {
+  const table = await screen.findByRole('table', { name: /^Users\b/ });
+  let found: HTMLTableRowElement | undefined;
+  await waitFor(() => {
+    found = [...table.querySelectorAll('tbody tr')].find((row) => row.textContent?.includes(name)) as HTMLTableRowElement | undefined;
+    expect(found).toBeDefined();
+  });
+  return found!;
+}
+
+/** An action button once the admin's rights are known and allow it. */
+async function enabledButton(name: string): Promise<HTMLElement> {
+  const button = await screen.findByRole('button', { name });
+  await waitFor(() => expect(button.hasAttribute('disabled')).toBe(false));
+  return button;
+}
+
+describe('user detail actions (against the simulator)', () => {
+  it('a lock shows on the detail at once and on the list the admin came from, though its page was fresh', async () => {
+    await signInToSimulator(ADMIN);
+    const { user, queryClient } = renderApp('/users?q=maria');
+    const before = await rowOf('Maria Garcia');
+    expect(before.textContent).not.toMatch(/Locked/);
+    await user.click(within(before).getByRole('link', { name: 'Maria Garcia' }));
+    await screen.findByRole('heading', { name: 'Maria Garcia', level: 1 });
+
+    await user.click(await enabledButton('Lock'));
+    const dialog = await screen.findByRole('dialog', { name: 'Lock Maria Garcia' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Reason/ }), 'Left the brokerage');
+    await user.click(within(dialog).getByRole('button', { name: 'Lock user' }));
+
+    await waitFor(() => expect(field('Locked')).toBe('Yes, locked out'));
+    expect(await screen.findByRole('button', { name: 'Unlock' })).toBeTruthy();
+    // Every cached list is stale now, so the next look refetches it.
+    expect(queryClient.getQueryCache().findAll({ queryKey: userQueries.lists() }).every((query) => query.isStale())).toBe(true);
+
+    await user.click(screen.getByRole('link', { name: 'Back to users' }));
+    await waitFor(async () => expect((await rowOf('Maria Garcia')).textContent).toMatch(/Locked/));
+  });
+
+  it('a new default office comes from the reply, and a list opened afterwards shows it', async () => {
+    const proxy = await signInToSimulator(ADMIN);
+    const maria = await userIdOf(proxy.session.accountId, 'maria.garcia@harborpine.example');
+    const { user } = renderApp(`/users/${maria}`);
+    await screen.findByRole('heading', { name: 'Maria Garcia', level: 1 });
+
+    const select = await screen.findByRole('combobox', { name: 'New default office' });
+    const cambridge = (await within(select).findByRole('option', { name: 'Cambridge' })) as HTMLOptionElement;
+    await user.selectOptions(select, cambridge.value);
+    await user.click(await enabledButton('Change default office'));
+    await waitFor(() => expect(field('Default office')).toBe('Cambridge'));
+
+    await user.click(screen.getByRole('link', { name: 'Back to users' }));
+    const search = await screen.findByRole('searchbox', { name: 'Search users' });
+    await user.type(search, 'maria.garcia');
+    await waitFor(async () => expect((await rowOf('Maria Garcia')).textContent).toMatch(/Cambridge/));
+  });
+
+  it('removing a room owner keeps the dialog open with the rooms explanation and the trace token', async () => {
+    const proxy = await signInToSimulator(ADMIN);
+    const owen = await userIdOf(proxy.session.accountId, 'owen.owner@harborpine.example');
+    const { user, queryClient } = renderApp(`/users/${owen}`);
+    await screen.findByRole('heading', { name: 'Owen Oliver', level: 1 });
+    await user.click(await enabledButton('Remove from company'));
+    const dialog = await screen.findByRole('dialog', { name: 'Remove Owen Oliver?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Remove user' }));
+
+    expect(await within(dialog).findByText(/Owen Oliver owns rooms\. Transfer them to someone else in the Rooms console first/)).toBeTruthy();
+    const alert = within(dialog).getByRole('alert');
+    expect(alert.textContent).toMatch(/USER_OWNS_ROOMS/);
+    expect(alert.textContent).toMatch(/trace/i);
+    expect(queryClient.getQueryData(userQueries.detail(proxy.session.accountId, owen).queryKey)).toBeDefined();
+  });
+});
