@@ -54,7 +54,7 @@ export function OfficesOverview({ accountId, owner }: { accountId: string; owner
               'Offices without a region'
             )}
           </Title>
-          <Table striped highlightOnHover withTableBorder>
+          <Table striped highlightOnHover withTableBorder layout="fixed">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">Office</Table.Th>
