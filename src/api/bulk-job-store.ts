@@ -93,7 +93,15 @@ export function createBulkJobStore(owner: string, storage: JobStorage = indexedD
   function attach(record: BulkJobRecord): Live {
     const existing = live.get(record.id);
     if (existing) return existing;
-    const job = createBulkJob(record.snapshot, bulkOperation(record.accountId, record.spec));
+    const operation = bulkOperation(record.accountId, record.spec);
+    // A call that must not be repeated is sent only once its row is saved as running, so a reload in the middle
+    // finds it unconfirmed and checks it (by email, for an invite) instead of sending it again.
+    const job = createBulkJob(
+      record.snapshot,
+      operation.idempotent
+        ? operation
+        : { ...operation, execute: async (input, signal, previous) => (await persist(record.id), operation.execute(input, signal, previous)) },
+    );
     const entry = { record, job };
     live.set(record.id, entry);
     let timer: ReturnType<typeof setTimeout> | undefined;

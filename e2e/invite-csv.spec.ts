@@ -1,0 +1,142 @@
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { ADMIN, V6_COMPANY } from './identities';
+import { roomsApiFor } from './invite-api';
+import { InvitePage } from './pages/invite-page';
+
+const caseFile = (name: string) => fileURLToPath(new URL(`../fixtures/cases/csv/${name}`, import.meta.url));
+
+type Expected = {
+  ready?: number;
+  invalid?: number;
+  duplicate?: number;
+  member?: number;
+  /** Texts that must be on screen in the tab named by the key. */
+  texts?: Partial<Record<'Ready' | 'Invalid' | 'Duplicate in file' | 'Already a member', (string | RegExp)[]>>;
+  fileError?: RegExp[];
+};
+
+/** /work/shared/cases/README.md: what the preview must say for each real-world file, before anything is sent. */
+const CASES: Record<string, Expected> = {
+  '01-bom.csv': { ready: 2, invalid: 0, texts: { Ready: ['nina.park@newhire.example', 'raj.iyer@newhire.example'] } },
+  '02-excel-semicolon.csv': { ready: 2, invalid: 0, texts: { Ready: ['Chloé Martin', 'Lukas Becker'] } },
+  '03-trailing-blank-lines.csv': { ready: 2, invalid: 0, duplicate: 0, member: 0 },
+  '04-quoted-fields.csv': { ready: 2, invalid: 0, texts: { Ready: ['John Smith, Jr.', 'Deirdre "Dee" O\'Brien'] } },
+  '05-duplicate-case.csv': {
+    ready: 1,
+    invalid: 0,
+    duplicate: 1,
+    member: 1,
+    texts: {
+      Ready: ['Ana.Lopez@NewHire.example'],
+      'Duplicate in file': ['Same email as line 2; only that line is sent.'],
+      'Already a member': ['MARIA.GARCIA@harborpine.example', 'Already a member of the company.'],
+    },
+  },
+  '06-header-variants.csv': { ready: 1, invalid: 0, texts: { Ready: ['Kim Lee'] } },
+  '07-unicode-and-odd-emails.csv': {
+    ready: 3,
+    invalid: 2,
+    texts: {
+      Ready: ['Zoë Núñez', '小明 王', 'first.last+rooms@mail.newhire.example.co.uk'],
+      Invalid: [/jürgen@bücher\.example" has non-ASCII characters/, 'Column "email": "not-an-email" is not a valid email address.'],
+    },
+  },
+  '08-missing-email-column.csv': { fileError: [/no email column/, /"email address"/] },
+  '09-unknown-names.csv': {
+    ready: 0,
+    invalid: 3,
+    texts: {
+      Invalid: [/Unknown role "Astronaut"\. Choose one of: .*Agent/, /Unknown office "Atlantis"/, 'Access level Region needs at least one region in column "regions".'],
+    },
+  },
+};
+
+async function expectCounts(page: Page, invite: InvitePage, expected: Expected) {
+  const tabs = { ready: 'Ready', invalid: 'Invalid', duplicate: 'Duplicate in file', member: 'Already a member' } as const;
+  for (const [key, tab] of Object.entries(tabs) as [keyof typeof tabs, string][]) {
+    const count = expected[key];
+    if (count !== undefined) await expect(invite.tab(tab)).toHaveAccessibleName(`${tab} (${count})`);
+  }
+  for (const [tab, texts] of Object.entries(expected.texts ?? {})) {
+    await invite.tab(tab).click();
+    for (const text of texts) await expect(invite.rowList(tab)).toContainText(text);
+  }
+}
+
+test.describe('bulk invite from CSV: the real-world cases', () => {
+  for (const [file, expected] of Object.entries(CASES)) {
+    test(`${file} gives the expected preview`, async ({ page, signIn }) => {
+      const invite = new InvitePage(page);
+      await signIn(ADMIN, { path: '/invite/csv' });
+      await expect(invite.csvHeading).toBeVisible();
+      await invite.upload(caseFile(file));
+      if (expected.fileError) {
+        const alert = page.getByRole('alert').filter({ hasText: 'Required columns are missing' });
+        for (const pattern of expected.fileError) await expect(alert).toContainText(pattern);
+        await expect(invite.previewSummary).toHaveCount(0);
+        await expect(page.getByText(file)).toBeVisible();
+        return;
+      }
+      await expect(invite.previewSummary).toBeVisible({ timeout: 20_000 });
+      await expectCounts(page, invite, expected);
+      await expect(page.getByRole('button', { name: `Send ${expected.ready ?? 0} invite` })).toBeVisible();
+    });
+  }
+});
+
+test('the mapping can be changed, and the upload survives a reload', async ({ page, signIn }) => {
+  const invite = new InvitePage(page);
+  await signIn(ADMIN, { path: '/invite/csv' });
+  await invite.upload(caseFile('08-missing-email-column.csv'));
+  await expect(page.getByText('The file has no email column')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('08-missing-email-column.csv')).toBeVisible();
+  await invite.mapping.getByRole('combobox', { name: 'Invite field for column firstName' }).click();
+  await page.getByRole('option', { name: 'email (required)' }).click();
+  await expect(page.getByText('The file has no firstName column')).toBeVisible();
+});
+
+test('a bulk invite carries on over a reload, sends every ready row once and counts every row', async ({ page, signIn, simulator, request }) => {
+  test.setTimeout(120_000);
+  const emails = Array.from({ length: 12 }, (_, index) => `bulk.person${index + 1}@newhire.example`);
+  const lines = [
+    'email,firstName,lastName,role,accessLevel,defaultOffice,offices',
+    ...emails.map((email, index) => `${email},Bulk,Person${index + 1},Agent,Contributor,Cambridge,Cambridge`),
+    `${emails[0]!.toUpperCase()},Bulk,Again,Agent,Contributor,Cambridge,Cambridge`,
+    'maria.garcia@harborpine.example,Maria,Garcia,Agent,Contributor,Cambridge,Cambridge',
+    'broken-address,No,Body,Agent,Contributor,Cambridge,Cambridge',
+  ];
+  const file = test.info().outputPath('bulk-invite.csv');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+
+  const invite = new InvitePage(page);
+  await signIn(ADMIN, { path: '/invite/csv' });
+  await invite.upload(file);
+  await expect(invite.previewSummary).toHaveText('15 rows: 12 ready, 1 invalid, 1 duplicate in file, 1 already a member.', { timeout: 20_000 });
+
+  // Slow replies keep the job running long enough to reload in the middle of it.
+  await simulator.setLatency(1_000);
+  await page.getByRole('button', { name: 'Send 12 invites' }).click();
+  await expect(page).toHaveURL(/\/jobs\/[\w-]+$/);
+  const status = page.getByRole('status').filter({ hasText: /done ·/ });
+  // Some invites answered, others still to send or in flight.
+  await expect(status).toHaveText(/^([4-9]|1[01]) done · 0 failed · [1-9]\d* remaining/, { timeout: 30_000 });
+  await page.reload();
+  await expect(page.getByRole('alert').filter({ hasText: /rows are done|Partly done/ })).toBeVisible({ timeout: 60_000 });
+  await expect(status).toHaveText(/^15 done · 0 failed · 0 remaining/);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /Download/ }).click();
+  const results = await (await download).path();
+  const { readFileSync } = await import('node:fs');
+  const csv = readFileSync(results, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  expect(csv).toHaveLength(1 + 15);
+  expect(csv[0]).toContain('email');
+
+  const api = await roomsApiFor(request, ADMIN);
+  const members = await api.emails(await simulator.accountId(V6_COMPANY));
+  for (const email of emails) expect(members.filter((member) => member === email), email).toHaveLength(1);
+});
