@@ -43,6 +43,8 @@ const ListStateSchema = z.object({
   locked: withDefault(z.pipe(oneOf(['true', '1']), z.transform(() => true)), false),
   accessLevel: optionalParam(oneOf(ACCESS_LEVELS)),
   office: optionalParam(positiveInt),
+  /** The API cannot filter by region: see membershipQueries.regionPage. */
+  region: optionalParam(positiveInt),
   role: optionalParam(positiveInt),
   title: optionalParam(positiveInt),
   page: withDefault(positiveInt, 1),
@@ -75,6 +77,7 @@ export function toSearchParams(state: ListState): URLSearchParams {
   if (state.locked) params.set('locked', 'true');
   if (state.accessLevel) params.set('accessLevel', state.accessLevel);
   if (state.office !== undefined) params.set('office', String(state.office));
+  if (state.region !== undefined) params.set('region', String(state.region));
   if (state.role !== undefined) params.set('role', String(state.role));
   if (state.title !== undefined) params.set('title', String(state.title));
   if (state.page !== 1) params.set('page', String(state.page));
@@ -83,7 +86,7 @@ export function toSearchParams(state: ListState): URLSearchParams {
 }
 
 /** The parts of the state that narrow the list; changing any of them starts again at page 1. */
-export type ListFilters = Pick<ListState, 'q' | 'status' | 'locked' | 'accessLevel' | 'office' | 'role' | 'title'>;
+export type ListFilters = Pick<ListState, 'q' | 'status' | 'locked' | 'accessLevel' | 'office' | 'region' | 'role' | 'title'>;
 
 export const NO_FILTERS: ListFilters = {
   q: '',
@@ -91,6 +94,7 @@ export const NO_FILTERS: ListFilters = {
   locked: false,
   accessLevel: undefined,
   office: undefined,
+  region: undefined,
   role: undefined,
   title: undefined,
 };

@@ -4,12 +4,14 @@ import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 
 import type { CompanyVersion } from '@/api/accounts/schemas';
+import { membershipQueries } from '@/api/membership-index-queries';
 import { userQueries } from '@/api/users/queries';
 import type { UserSummary } from '@/api/users/schemas';
 import { isApiError } from '@/api/errors';
 import { ErrorPanel } from '@/components/error-panel';
 import { rememberListSearch } from '@/features/users/list-memory';
-import { hasFilters, lastPage, toApiParams } from '@/features/users/list-state';
+import { hasFilters, lastPage, toApiParams, type ListState } from '@/features/users/list-state';
+import type { Lookups } from '@/features/users/lookups';
 import { SearchBox } from '@/features/users/search-box';
 import { useListState } from '@/features/users/use-list-state';
 import { useLookups } from '@/features/users/use-lookups';
@@ -23,6 +25,18 @@ import classes from '@/features/users/user-list.module.css';
 type Props = { accountId: string; version: CompanyVersion };
 
 /** v5 has no titles endpoint: the title filter offers the title ids met so far in this visit. */
+/** One page of the list; the region filter, which the API lacks, is built from the region's offices. */
+function useUsersPage(accountId: string, state: ListState, version: CompanyVersion, lookups: Lookups) {
+  const params = toApiParams(state, version);
+  const officeIds = lookups.offices
+    .filter((office) => office.regionId === state.region && (state.office === undefined || office.officeId === state.office))
+    .map((office) => office.officeId);
+  const byRegion = state.region !== undefined;
+  const plain = useQuery({ ...userQueries.list(accountId, params), placeholderData: keepPreviousData, enabled: !byRegion });
+  const region = useQuery({ ...membershipQueries.regionPage(accountId, officeIds, params), placeholderData: keepPreviousData, enabled: byRegion && officeIds.length > 0 });
+  return byRegion ? region : plain;
+}
+
 function useSeenTitleIds(users: UserSummary[] | undefined): number[] {
   const [seen, setSeen] = useState<number[]>([]);
   const fresh = [...new Set((users ?? []).map((user) => user.titleId).filter((id) => id !== undefined))].filter(
@@ -37,8 +51,8 @@ export function UserList({ accountId, version }: Props) {
   const location = useLocation();
   const list = useListState();
   const { state } = list;
-  const users = useQuery({ ...userQueries.list(accountId, toApiParams(state, version)), placeholderData: keepPreviousData });
   const { lookups, settled } = useLookups(accountId, version);
+  const users = useUsersPage(accountId, state, version, lookups);
   const titleIds = useSeenTitleIds(users.data?.userSummaries);
   const selection = useSelection(accountId);
   const { startPosition: _start, count: _count, ...matching } = toApiParams(state, version);

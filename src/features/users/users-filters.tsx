@@ -72,6 +72,13 @@ export function UsersFilters({ state, version, lookups, titleIds, onChange }: Pr
         onChange={(value) => onChange({ accessLevel: ACCESS_LEVELS.find((level) => level === value) })}
       />
       <FilterSelect
+        label="Region"
+        allLabel="All regions"
+        data={lookups.regions.map((region) => toOption(region.regionId, region.name))}
+        value={state.region === undefined ? undefined : String(state.region)}
+        onChange={(value) => onChange({ region: toNumber(value) })}
+      />
+      <FilterSelect
         label="Default office"
         allLabel="All offices"
         data={officeOptions}
