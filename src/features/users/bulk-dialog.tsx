@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Modal, NativeSelect, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, List, NativeSelect, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 
@@ -8,6 +8,7 @@ import type { UserSummary } from '@/api/users/schemas';
 import { bulkJobStoreFor } from '@/components/bulk-job/bulk-job-hooks';
 import { jobOwner } from '@/components/bulk-job/bulk-jobs-watcher';
 import { paths } from '@/config/paths';
+import { ActionModal } from '@/features/users/action-modal';
 import { BULK_ACTIONS, jobRows, reviewBulk, summary, type BulkAction } from '@/features/users/bulk-review';
 import { fullName, type Lookups } from '@/features/users/lookups';
 import { useActorRules } from '@/features/users/use-actor-rules';
@@ -87,7 +88,7 @@ export function BulkDialog({ accountId, action, users, lookups, onClose, onStart
     : lookups.regions.map((region) => ({ value: String(region.regionId), label: region.name }));
 
   return (
-    <Modal opened onClose={onClose} title={`${verb} ${count}`} centered size="lg">
+    <ActionModal opened onClose={onClose} title={`${verb} ${count}`} size="lg">
       <Stack gap="md">
         {action === 'lock' && (
           <Textarea
@@ -154,7 +155,7 @@ export function BulkDialog({ accountId, action, users, lookups, onClose, onStart
             Cancel
           </Button>
           <Button
-            color={action === 'remove' || action === 'lock' ? 'red' : undefined}
+            color={action === 'remove' || action === 'lock' ? 'red.9' : undefined}
             disabled={!review || review.accepted.length === 0 || !confirmed}
             loading={starting}
             onClick={() => void start()}
@@ -163,6 +164,6 @@ export function BulkDialog({ accountId, action, users, lookups, onClose, onStart
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </ActionModal>
   );
 }

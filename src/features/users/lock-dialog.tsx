@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import type { UserMutation } from '@/features/users/use-user-actions';
 import { useState } from 'react';
 
+import { ActionModal } from '@/features/users/action-modal';
 import { ErrorPanel } from '@/components/error-panel';
 
 type Props = {
@@ -22,7 +23,7 @@ export function LockDialog({ opened, onClose, name, lock }: Props) {
     onClose();
   };
   return (
-    <Modal opened={opened} onClose={close} title={`Lock ${name}`} centered>
+    <ActionModal opened={opened} onClose={close} title={`Lock ${name}`}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -49,12 +50,12 @@ export function LockDialog({ opened, onClose, name, lock }: Props) {
             <Button variant="default" onClick={close}>
               Cancel
             </Button>
-            <Button type="submit" color="red" loading={lock.isPending}>
+            <Button type="submit" color="red.9" loading={lock.isPending}>
               Lock user
             </Button>
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </ActionModal>
   );
 }

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import type { UserMutation } from '@/features/users/use-user-actions';
 
 import { isApiError } from '@/api/errors';
+import { ActionModal } from '@/features/users/action-modal';
 import { ErrorPanel } from '@/components/error-panel';
 
 type Props = {
@@ -20,7 +21,7 @@ export function RemoveDialog({ opened, onClose, name, email, remove }: Props) {
     onClose();
   };
   return (
-    <Modal opened={opened} onClose={close} title={`Remove ${name}?`} centered>
+    <ActionModal opened={opened} onClose={close} title={`Remove ${name}?`}>
       <Stack gap="md">
         <Text size="sm">
           {name} ({email}) will be removed from the company and lose access to its rooms. This cannot be undone.
@@ -35,11 +36,11 @@ export function RemoveDialog({ opened, onClose, name, email, remove }: Props) {
           <Button variant="default" onClick={close} data-autofocus>
             Cancel
           </Button>
-          <Button color="red" loading={remove.isPending} onClick={() => remove.mutate()}>
+          <Button color="red.9" loading={remove.isPending} onClick={() => remove.mutate()}>
             Remove user
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </ActionModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NativeSelect, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, NativeSelect, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { roomQueries } from '@/api/rooms/queries';
 import { inviteToRoom } from '@/api/rooms/requests';
 import { TRANSACTION_SIDES } from '@/api/rooms/schemas';
 import type { User } from '@/api/users/schemas';
+import { ActionModal } from '@/features/users/action-modal';
 import { ErrorPanel } from '@/components/error-panel';
 import { ActionButton } from '@/features/users/action-button';
 import { fullName } from '@/features/users/lookups';
@@ -72,7 +73,7 @@ function RoomInviteDialog({ accountId, user, onClose }: { accountId: string; use
   const chosenRole = roleOptions.some((option) => option.value === roleId) ? roleId : '';
 
   return (
-    <Modal opened onClose={onClose} title={`Invite ${name} to a room`} centered size="lg">
+    <ActionModal opened onClose={onClose} title={`Invite ${name} to a room`} size="lg">
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -135,6 +136,6 @@ function RoomInviteDialog({ accountId, user, onClose }: { accountId: string; use
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </ActionModal>
   );
 }

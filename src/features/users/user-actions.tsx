@@ -47,7 +47,7 @@ export function UserActions({ accountId, version, user, name, lookups, backTo }:
           <ActionButton verdict={judge(rules, canReinvite, member)} variant="light" loading={actions.reinvite.isPending} onClick={() => actions.reinvite.mutate()}>
             Reinvite
           </ActionButton>
-          <ActionButton verdict={judge(rules, canRemove, member)} variant="outline" color="red" onClick={() => setDialog('remove')}>
+          <ActionButton verdict={judge(rules, canRemove, member)} variant="light" color="red" onClick={() => setDialog('remove')}>
             Remove from company
           </ActionButton>
         </Group>
