@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { OFFICE_MANAGER, REGION_MANAGER } from './identities';
+import { ADMIN, NORTHEAST_OFFICES, OFFICE_MANAGER, REGION_MANAGER } from './identities';
 import { expectNoAxeViolations } from './axe';
 
 test('a regional manager moves ten users from Cambridge to Boston Downtown, then undoes it', async ({ page, signIn, membershipPage }) => {
@@ -83,4 +83,25 @@ test('offices overview and an office page have no axe violations', async ({ page
   await expectNoAxeViolations(page);
   await membershipPage.openOffice('Cambridge');
   await expectNoAxeViolations(page);
+});
+
+test('the user list filtered by region pages through users of that region\'s offices only, sorted', async ({ page, signIn, usersPage }) => {
+  await signIn(ADMIN);
+  await usersPage.expectLoaded();
+  await usersPage.filterBy('Region', 'Northeast');
+  await expect(page).toHaveURL(/[?&]region=\d+/);
+  await usersPage.sortBy('Last name', 'ascending');
+  const seen: string[] = [];
+  for (let pageNumber = 1; pageNumber <= 3; pageNumber++) {
+    await expect.poll(async () => (await usersPage.defaultOffices()).every((office) => NORTHEAST_OFFICES.includes(office))).toBe(true);
+    await usersPage.expectSorted('Last name', 'ascending');
+    const names = await usersPage.names();
+    // Pages never overlap.
+    expect(names.filter((name) => seen.includes(name))).toEqual([]);
+    seen.push(...names);
+    await usersPage.nextPage.click();
+    await expect.poll(() => usersPage.names()).not.toEqual(names);
+  }
+  await page.reload();
+  await expect(usersPage.filter('Region')).toHaveValue(/\d+/);
 });
