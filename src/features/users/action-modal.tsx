@@ -2,6 +2,7 @@ import { CloseButton, Group, Modal } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 import '@mantine/core/styles/ModalBase.css';
+import '@mantine/core/styles/Overlay.css';
 import '@mantine/core/styles/Modal.css';
 
 type Props = { opened: boolean; onClose: () => void; title: string; size?: string; children: ReactNode };

@@ -1,6 +1,10 @@
 import { Button, Group, Menu, Paper, Progress, Text } from '@mantine/core';
 import { useState } from 'react';
 
+import '@mantine/core/styles/Menu.css';
+import '@mantine/core/styles/Popover.css';
+import '@mantine/core/styles/Progress.css';
+
 import type { UserListParams, UserSummary } from '@/api/users/schemas';
 import { BulkDialog } from '@/features/users/bulk-dialog';
 import { BULK_ACTIONS, type BulkAction } from '@/features/users/bulk-review';

@@ -9,8 +9,8 @@ import { bulkJobStoreFor } from '@/components/bulk-job/bulk-job-hooks';
 import { jobOwner } from '@/components/bulk-job/bulk-jobs-watcher';
 import { paths } from '@/config/paths';
 import { ActionModal } from '@/features/users/action-modal';
-import { BULK_ACTIONS, jobRows, reviewBulk, summary, type BulkAction } from '@/features/users/bulk-review';
-import { fullName, type Lookups } from '@/features/users/lookups';
+import { BULK_ACTIONS, jobRows, refusalText, reviewBulk, summary, type BulkAction } from '@/features/users/bulk-review';
+import type { Lookups } from '@/features/users/lookups';
 import { useActorRules } from '@/features/users/use-actor-rules';
 
 type Props = {
@@ -121,10 +121,8 @@ export function BulkDialog({ accountId, action, users, lookups, onClose, onStart
               <>
                 <Text size="sm">These are skipped and listed in the job&apos;s results:</Text>
                 <List size="sm" spacing={2} aria-label="Users that cannot be included">
-                  {review.refused.slice(0, SHOWN_REFUSALS).map(({ user, reason: why }) => (
-                    <List.Item key={user.userId}>
-                      {fullName(user)} — {why}
-                    </List.Item>
+                  {review.refused.slice(0, SHOWN_REFUSALS).map((refusal) => (
+                    <List.Item key={refusal.user.userId}>{refusalText(refusal)}</List.Item>
                   ))}
                 </List>
                 {review.refused.length > SHOWN_REFUSALS && (

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { Actor } from '@/api/permissions';
 import type { UserSummary } from '@/api/users/schemas';
-import { jobRows, reviewBulk, summary } from '@/features/users/bulk-review';
+import { jobRows, refusalText, reviewBulk, summary } from '@/features/users/bulk-review';
 
 const BOSTON = 1;
 const CAMBRIDGE = 2;
@@ -50,6 +50,11 @@ describe('bulk review', () => {
       'Omar: You cannot lock yourself out.',
     ]);
     expect(summary('Lock', review)).toBe('Lock 4 users: 1 can be done; 3 cannot.');
+    expect(review.refused.map(refusalText)).toEqual([
+      'Bob Doe — is outside the offices and regions you oversee.',
+      'Cid Doe — is already locked.',
+      'Omar Doe — You cannot lock yourself out.',
+    ]);
   });
 
   it('keeps refused rows in the job as skipped, with the reason, so the results list them', () => {

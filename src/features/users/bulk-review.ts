@@ -88,6 +88,13 @@ export function jobRows(review: BulkReview): { key: string; input: BulkInput; st
   ];
 }
 
+/** "Maria Garcia — not locked": the reason without the name again when it starts with it. */
+export function refusalText({ user, reason }: Refusal): string {
+  const name = fullName(user);
+  const rest = reason.startsWith(`${name} `) ? reason.slice(name.length + 1) : reason;
+  return `${name} — ${rest}`;
+}
+
 /** "Lock 37 users: 35 can be locked; 2 cannot." */
 export function summary(verb: string, review: BulkReview): string {
   const total = review.accepted.length + review.refused.length;

@@ -3,6 +3,9 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
+import '@mantine/core/styles/Combobox.css';
+import '@mantine/core/styles/Popover.css';
+
 import type { CompanyVersion } from '@/api/accounts/schemas';
 import { canInviteToRooms, type Verdict } from '@/api/permissions';
 import { roomQueries } from '@/api/rooms/queries';

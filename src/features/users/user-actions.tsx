@@ -2,6 +2,8 @@ import { Divider, Group, Paper, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 
+import '@mantine/core/styles/Divider.css';
+
 import type { CompanyVersion } from '@/api/accounts/schemas';
 import { canLock, canReinvite, canRemove, canUnlock } from '@/api/permissions';
 import type { User } from '@/api/users/schemas';
