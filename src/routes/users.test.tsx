@@ -204,6 +204,17 @@ describe('errors and sessions', () => {
     expect(router.state.location.pathname).toBe('/signed-out');
     expect(proxy.requests).toContain('POST /auth/logout');
   });
+
+  it('signing out while the list is still loading asks the API for nothing afterwards', async () => {
+    const proxy = await signInToSimulator(ADMIN);
+    const { user } = renderApp('/users');
+    await user.click(await screen.findByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByRole('heading', { name: 'You have signed out', level: 1 })).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const logout = proxy.requests.indexOf('POST /auth/logout');
+    expect(logout).toBeGreaterThan(-1);
+    expect(proxy.requests.slice(logout + 1).filter((request) => request.includes(' /api/'))).toEqual([]);
+  });
 });
 
 describe('accounts', () => {

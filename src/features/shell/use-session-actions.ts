@@ -1,11 +1,11 @@
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type Query } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 
 import { isApiError } from '@/api/errors';
 import { sessionQueries } from '@/api/session/queries';
 import { chooseAccount, logout } from '@/api/session/requests';
-import { paths } from '@/config/paths';
+import { currentReturnTo, paths } from '@/config/paths';
 
 /**
  * Switches the account the proxy uses. The list is where every account starts (an open user or a filter of the
@@ -34,26 +34,39 @@ export function useSwitchAccount() {
   });
 }
 
-/** Signs out on the proxy, then forgets everything cached in this tab. */
+/**
+ * Signs out on the proxy, then forgets everything cached in this tab. The signed-in pages are left first, so
+ * nothing still on screen (a list half loaded, say) can fetch again once the session is gone and get a 401.
+ */
 export function useSignOut() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const leave = async () => {
-    await navigate(paths.signedOut.href(), { replace: true });
-    // Clearing the cache under a still-mounted header would make it fetch again (and get a 401). Saying "signed
-    // out" first unmounts whatever is left of the shell; then the account's data can go.
-    const sessionKey = sessionQueries.current().queryKey;
+  const sessionKey = sessionQueries.current().queryKey;
+  const forget = () => {
     queryClient.setQueryData(sessionKey, { signedIn: false });
     queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKey[0] });
   };
   return useMutation({
-    // Calls still in flight would come back 401 once the session is gone; they are cancelled first.
-    onMutate: () => queryClient.cancelQueries(),
+    onMutate: async () => {
+      const from = currentReturnTo();
+      const accountData = (query: Query) => query.queryKey[0] !== sessionKey[0];
+      await navigate(paths.signedOut.href(), { replace: true });
+      // Cancelling a query that a page still shows makes that page fetch it again, so wait until React has taken
+      // the pages down (a few frames at most), then cancel what is still in flight.
+      for (let frame = 0; frame < 30; frame += 1) {
+        if (!queryClient.getQueryCache().findAll({ predicate: accountData }).some((query) => query.getObserversCount() > 0)) break;
+        await new Promise((resolve) => setTimeout(resolve, 16));
+      }
+      await queryClient.cancelQueries({ predicate: accountData });
+      return { from };
+    },
     mutationFn: logout,
-    onSuccess: leave,
-    onError: async (error) => {
+    onSuccess: forget,
+    onError: async (error, _variables, context) => {
       // A session the proxy no longer knows is as good as signed out.
-      if (isApiError(error) && error.isSessionExpired) return leave();
+      if (isApiError(error) && error.isSessionExpired) return forget();
+      // Still signed in: back to where the user was, and say why.
+      if (context) await navigate(context.from, { replace: true });
       notifications.show({ color: 'red', title: 'Could not sign out', message: error.message });
     },
   });
