@@ -67,7 +67,7 @@ export function ErrorPanel({ error, action, onRetry, back, headingOrder = 2, not
             Trace token: <Text span ff="monospace" inherit>{apiError.traceToken}</Text>
           </Text>
         )}
-        {apiError?.referenceId && (
+        {apiError?.referenceId && apiError.referenceId !== apiError.traceToken && (
           <Text size="sm" c="dimmed">
             Reference: <Text span ff="monospace" inherit>{apiError.referenceId}</Text>
           </Text>
