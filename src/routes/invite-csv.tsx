@@ -25,7 +25,7 @@ export function Component() {
             <Alert color="blue" title="Not available for Rooms v5 yet" role="note">
               <Text size="sm">
                 {account.name} runs Rooms v5, whose Admins, Managers and Agents are invited through separate calls. Bulk invite from a file
-                is not supported for v5 companies yet; <Anchor component={Link} to={paths.invite.href()}>invite people one at a time</Anchor>.
+                is not supported for v5 companies yet; <Anchor component={Link} to={paths.invite.href()} inherit style={{ textDecoration: 'underline' }}>invite people one at a time</Anchor>.
               </Text>
             </Alert>
           )

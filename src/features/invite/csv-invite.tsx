@@ -19,6 +19,7 @@ import { CsvUpload, noDefaults, type CsvDefaults } from '@/features/invite/csv-u
 import { clearDraft, readDraft, writeDraft } from '@/features/invite/session-draft';
 import { useInviteOptions } from '@/features/invite/use-invite-options';
 import { useMemberEmails } from '@/features/invite/use-member-emails';
+import classes from '@/features/invite/invite.module.css';
 
 type Props = { accountId: string; email: string; owner: string };
 
@@ -133,7 +134,7 @@ export function CsvInvite({ accountId, email, owner }: Props) {
   const setDefaults = (patch: Partial<CsvDefaults>) => upload && setUpload({ ...upload, defaults: { ...defaults, ...patch } });
 
   return (
-    <Stack gap="lg">
+    <Stack gap="lg" className={classes.root}>
       {options.error !== undefined && options.error !== null && <ErrorPanel error={options.error} action="prepare the bulk invite" onRetry={options.retry} />}
       {options.verdict && !options.verdict.allowed && (
         <Alert color="yellow" title="You cannot invite people to this company" role="note">
@@ -148,7 +149,7 @@ export function CsvInvite({ accountId, email, owner }: Props) {
           <Text size="sm">
             One person per line: email, first and last name are required; role, access level, offices, regions and the eSignature profile may be
             columns or the defaults below. Names of roles, offices and regions work in any case.{' '}
-            <Anchor component="button" type="button" size="sm" onClick={template} disabled={options.pending}>
+            <Anchor component="button" type="button" size="sm" underline="always" onClick={template} disabled={options.pending}>
               Download a template
             </Anchor>
           </Text>
@@ -237,7 +238,7 @@ export function CsvInvite({ accountId, email, owner }: Props) {
         </Paper>
       )}
       <Text size="sm" c="dimmed">
-        The file stays in this tab until you send it, so a reload loses nothing. Invites are sent as a <Anchor component={Link} to={paths.jobs.href()}>bulk job</Anchor> you can pause and resume.
+        The file stays in this tab until you send it, so a reload loses nothing. Invites are sent as a <Anchor component={Link} to={paths.jobs.href()} inherit style={{ textDecoration: 'underline' }}>bulk job</Anchor> you can pause and resume.
       </Text>
     </Stack>
   );

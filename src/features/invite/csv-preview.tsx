@@ -33,7 +33,7 @@ function RowView({ row }: { row: PreviewRow }) {
         )}
       </Group>
       {row.problems.map((problem) => (
-        <Text key={`${problem.column}-${problem.message}`} size="sm" c="red.8" className={classes.detail}>
+        <Text key={`${problem.column}-${problem.message}`} size="sm" className={`${classes.detail} ${classes.problem}`}>
           {INVITE_COLUMNS[problem.column].label}: {problem.message}
         </Text>
       ))}

@@ -6,6 +6,9 @@ import type { User } from '@/api/users/schemas';
 import { ErrorPanel } from '@/components/error-panel';
 import { paths } from '@/config/paths';
 
+/** Links inside a tinted alert take the alert's text colour (which meets contrast) and an underline. */
+const LINK_STYLE = { color: 'inherit', textDecoration: 'underline' } as const;
+
 /** The server said no: "already a member" is an answer, not a failure; anything else in the server's words. */
 export function InviteFailure({ error, email, onEdit }: { error: unknown; email: string; onEdit: () => void }) {
   if (isApiError(error) && error.errorCode === 'USER_ALREADY_EXISTS') {
@@ -19,7 +22,7 @@ export function InviteFailure({ error, email, onEdit }: { error: unknown; email:
             </Text>
           )}
           <Group gap="md">
-            <Anchor component={Link} to={paths.users.href(new URLSearchParams({ q: email }))}>
+            <Anchor component={Link} to={paths.users.href(new URLSearchParams({ q: email }))} fw={600} style={LINK_STYLE}>
               Find {email} in Users
             </Anchor>
             <Button variant="default" size="xs" onClick={onEdit}>
@@ -51,7 +54,7 @@ export function InviteSuccess({ user, onAnother }: { user: User; onAnother: () =
           An invitation went to {user.email}. They show as {user.status ?? 'Pending'} until they accept it.
         </Text>
         <Group gap="md">
-          <Anchor component={Link} to={paths.user.href(user.userId)}>
+          <Anchor component={Link} to={paths.user.href(user.userId)} fw={600} style={LINK_STYLE}>
             Open {name}
           </Anchor>
           <Button variant="default" size="xs" onClick={onAnother}>

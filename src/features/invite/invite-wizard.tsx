@@ -17,6 +17,7 @@ import { emptyV5Draft, V5Draft, validateV5, type ClassicRequest } from '@/featur
 import { permissionLabel, V5Fields } from '@/features/invite/v5-fields';
 import { emptyV6Draft, V6Draft, validateV6, type FieldErrors } from '@/features/invite/v6-draft';
 import { V6Fields } from '@/features/invite/v6-fields';
+import classes from '@/features/invite/invite.module.css';
 
 type Props = { accountId: string; account: AccountSummary; email: string };
 
@@ -84,7 +85,7 @@ export function InviteWizard({ accountId, account, email }: Props) {
   const errorCount = Object.keys(errors).length;
 
   return (
-    <Stack gap="lg">
+    <Stack gap="lg" className={classes.root}>
       {!options.verdict.allowed && (
         <Alert color="yellow" title="You cannot invite people to this company" role="note">
           {options.verdict.reason}
@@ -106,7 +107,7 @@ export function InviteWizard({ accountId, account, email }: Props) {
                   <V5Fields draft={v5.draft} onChange={v5.update} errors={errors} options={options} titles={titles.data ?? []} />
                 )}
                 {errorCount > 0 && (
-                  <Text c="red.8" size="sm" role="alert">
+                  <Text className={classes.error} size="sm" role="alert">
                     {errorCount === 1 ? 'One field needs' : `${errorCount} fields need`} attention before you can review the invite.
                   </Text>
                 )}
