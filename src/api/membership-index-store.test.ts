@@ -1,0 +1,96 @@
+import { describe, expect, it, vi } from 'vitest';
+
+import { ApiError } from '@/api/errors';
+import { progressOf, type MembershipIndex } from '@/api/membership-index';
+import { createMembershipIndexStore, type IndexReads, type IndexStorage } from '@/api/membership-index-store';
+import type { User } from '@/api/users/schemas';
+
+const memory = (): IndexStorage & { saved: Map<string, MembershipIndex> } => {
+  const saved = new Map<string, MembershipIndex>();
+  return {
+    saved,
+    load: async (key) => structuredClone(saved.get(key)),
+    save: async (index) => void saved.set(`${index.accountId}:${index.owner}`, structuredClone(index)),
+  };
+};
+
+const detail = (userId: number): User => ({
+  userId,
+  email: `u${userId}@example.com`,
+  firstName: 'U',
+  lastName: String(userId),
+  isLockedOut: false,
+  status: 'Active',
+  accessLevel: 'Contributor',
+  defaultOfficeId: 1,
+  titleId: undefined,
+  roleId: undefined,
+  profileImageUrl: undefined,
+  offices: [1, 2],
+  regions: [],
+  permissions: {},
+});
+
+const reads = (ids: number[], fail?: (userId: number) => Error | undefined): IndexReads & { details: number[] } => {
+  const details: number[] = [];
+  return {
+    details,
+    listPage: async (startPosition) => ({ userSummaries: ids.slice(startPosition, startPosition + 100).map((userId) => detail(userId)), totalRowCount: ids.length }),
+    detail: async (userId) => {
+      details.push(userId);
+      const error = fail?.(userId);
+      if (error) throw error;
+      return detail(userId);
+    },
+  };
+};
+
+const instantClock = { now: () => Date.now(), sleep: async () => {} };
+
+describe('membership index store', () => {
+  it('reads every user once, saves, and a new store (a reload) starts from what was saved', async () => {
+    const storage = memory();
+    const first = createMembershipIndexStore('acc', 'me', { storage, reads: reads([1, 2, 3]), clock: instantClock });
+    await first.build();
+    expect(progressOf(first.getStatus().index)).toEqual({ read: 3, total: 3, complete: true });
+    first.dispose();
+
+    const again = reads([1, 2, 3]);
+    const second = createMembershipIndexStore('acc', 'me', { storage, reads: again, clock: instantClock });
+    await second.loaded;
+    expect(progressOf(second.getStatus().index).complete).toBe(true);
+    await second.build();
+    expect(again.details).toEqual([]);
+    second.dispose();
+  });
+
+  it('waits out a 429 and carries on; skips users removed meanwhile', async () => {
+    let limited = true;
+    const source = reads([1, 2, 3], (userId) => {
+      if (userId === 2 && limited) {
+        limited = false;
+        return new ApiError({ status: 429, message: 'slow down', retryAfter: 0 });
+      }
+      return userId === 3 ? new ApiError({ status: 404, message: 'gone' }) : undefined;
+    });
+    const store = createMembershipIndexStore('acc', 'me', { storage: memory(), reads: source, clock: instantClock });
+    await store.build();
+    expect(Object.keys(store.getStatus().index.members)).toEqual(['1', '2']);
+    expect(store.getStatus().error).toBeUndefined();
+    store.dispose();
+  });
+
+  it('replays a membership job onto the index as its rows finish', async () => {
+    const store = createMembershipIndexStore('acc', 'me', { storage: memory(), reads: reads([1]), clock: instantClock });
+    await store.build();
+    const rows = [{ key: 'user-1', input: { label: 'U 1', userId: 1 }, status: 'succeeded', attempts: 1, result: [{ call: 'removeFromOffice', officeId: 2 }] }];
+    const jobs = {
+      records: () => [{ id: 'job', accountId: 'acc', owner: 'me', spec: { kind: 'membership' as const }, title: '', createdAt: '', snapshot: { state: 'finished' as const, rows } }],
+      job: vi.fn(() => undefined),
+    };
+    store.syncJobs(jobs as never);
+    store.syncJobs(jobs as never);
+    expect(store.getStatus().index.members[1]?.offices).toEqual([1]);
+    store.dispose();
+  });
+});
