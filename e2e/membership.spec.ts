@@ -48,6 +48,7 @@ test('a regional manager moves ten users from Cambridge to Boston Downtown, then
       'Remove from office Boston Downtown',
     ]);
   }
+  await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Apply undo to 10 users' }).click();
   await expect(page).not.toHaveURL(job);
   await membershipPage.expectJobDone();
