@@ -1,3 +1,4 @@
+import '@/features/invite/mantine-styles';
 import { Alert, Anchor, Button, Group, Paper, Progress, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';

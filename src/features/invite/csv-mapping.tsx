@@ -28,22 +28,24 @@ type Props = { headers: readonly string[]; columns: Columns; sample?: readonly s
 export function CsvMapping({ headers, columns, sample, onChange }: Props) {
   const fieldOf = (index: number) => (Object.entries(columns) as [InviteColumn, number][]).find(([, value]) => value === index)?.[0] ?? '';
   return (
-    <Table.ScrollContainer minWidth={480}>
+    <Table.ScrollContainer minWidth={320}>
       <Table verticalSpacing="xs" aria-label="Column mapping">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Column in the file</Table.Th>
-            <Table.Th scope="col">First value</Table.Th>
-            <Table.Th scope="col">Invite field</Table.Th>
+            <Table.Th scope="col" ta="left">Column in the file</Table.Th>
+            <Table.Th scope="col" ta="left" visibleFrom="sm">
+              First value
+            </Table.Th>
+            <Table.Th scope="col" ta="left">Invite field</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {headers.map((header, index) => (
             <Table.Tr key={`${index}-${header}`}>
-              <Table.Th scope="row" fw={600}>
+              <Table.Th scope="row" fw={600} ta="left">
                 {header || <Text span c="dimmed" inherit>(no header)</Text>}
               </Table.Th>
-              <Table.Td>
+              <Table.Td visibleFrom="sm">
                 <Text size="sm" c="dimmed" lineClamp={1}>
                   {sample?.[index] ?? ''}
                 </Text>
@@ -56,7 +58,7 @@ export function CsvMapping({ headers, columns, sample, onChange }: Props) {
                   allowDeselect={false}
                   onChange={(value) => onChange(assignColumn(columns, index, (value || null) as InviteColumn | null))}
                   size="xs"
-                  w={240}
+                  w={{ base: 180, sm: 240 }}
                 />
               </Table.Td>
             </Table.Tr>

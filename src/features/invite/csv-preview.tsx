@@ -34,7 +34,7 @@ function RowView({ row }: { row: PreviewRow }) {
       </Group>
       {row.problems.map((problem) => (
         <Text key={`${problem.column}-${problem.message}`} size="sm" className={`${classes.detail} ${classes.problem}`}>
-          {INVITE_COLUMNS[problem.column].label}: {problem.message}
+          {problem.message.startsWith('Column ') ? problem.message : `${INVITE_COLUMNS[problem.column].label}: ${problem.message}`}
         </Text>
       ))}
       {row.note && (

@@ -1,3 +1,4 @@
+import '@/features/invite/mantine-styles';
 import { Alert, Button, Fieldset, Group, List, Paper, Skeleton, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
