@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+
+import { countPreview, jobRowsOf } from '@/features/invite/csv-job';
+import type { PreviewRow } from '@/features/invite/csv-rows';
+import { describeV5, describeV6, type Names } from '@/features/invite/review-text';
+import { emptyV5Draft, validateV5 } from '@/features/invite/v5-draft';
+import { emptyV6Draft, validateV6 } from '@/features/invite/v6-draft';
+
+const ALL = ['Contributor', 'Office', 'Region', 'Company'];
+const names: Names = {
+  role: (id) => ({ 13: 'Agent' })[id] ?? `Role ${id}`,
+  office: (id) => ({ 101: 'Boston Downtown', 102: 'Cambridge' })[id] ?? `Office ${id}`,
+  region: (id) => ({ 1: 'Northeast' })[id] ?? `Region ${id}`,
+  profile: (id) => ({ 'p-sender': 'DS Sender' })[id] ?? id,
+  title: (id) => `Title ${id}`,
+};
+const ada = { ...emptyV6Draft(), firstName: 'Ada', lastName: 'Agent', email: 'ada@example.com', roleId: '13', defaultOfficeId: '102', eSignPermissionProfileId: 'p-sender' };
+
+describe('v6 invite form', () => {
+  it('says what each empty field needs before anything is sent', () => {
+    const result = validateV6(emptyV6Draft(), ALL);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors).toMatchObject({
+      firstName: 'Enter a first name.',
+      email: 'Enter a valid email address.',
+      roleId: 'Choose a role.',
+      accessLevel: 'Choose an access level.',
+      defaultOfficeId: 'Choose a default office.',
+      eSignPermissionProfileId: 'Choose an eSignature permission profile.',
+    });
+  });
+
+  it('puts the default office among a Contributor\'s offices and reads the review in words', () => {
+    const result = validateV6({ ...ada, accessLevel: 'Contributor' }, ALL);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.body).toMatchObject({ accessLevel: 'Contributor', defaultOfficeId: 102, offices: [102], subscribeToRoomsActivityNotifications: true });
+    expect(describeV6(result.body, names)[0]).toBe(
+      'Invite Ada Agent (ada@example.com) as Agent, Contributor, default office Cambridge, eSignature profile DS Sender.',
+    );
+  });
+
+  it('needs a region for Region and an office for Office, and refuses a level the administrator may not grant', () => {
+    expect(validateV6({ ...ada, accessLevel: 'Region' }, ALL)).toMatchObject({ ok: false, errors: { regions: 'Access level Region needs at least one region.' } });
+    expect(validateV6({ ...ada, accessLevel: 'Office' }, ALL)).toMatchObject({ ok: false, errors: { offices: 'Access level Office needs at least one office.' } });
+    expect(validateV6({ ...ada, accessLevel: 'Company' }, ['Contributor', 'Office'])).toMatchObject({
+      ok: false,
+      errors: { accessLevel: 'You may not grant access level Company.' },
+    });
+  });
+});
+
+describe('v5 invite form', () => {
+  const person = { firstName: 'Mia', lastName: 'Manager', email: 'mia@example.com' };
+
+  it('asks for the kind of user first', () => {
+    expect(validateV5(emptyV5Draft(), ALL)).toMatchObject({ ok: false, errors: { type: 'Choose Admin, Manager or Agent.' } });
+  });
+
+  it('sends an Admin only names and email, and an Agent their office', () => {
+    const admin = validateV5({ ...emptyV5Draft(), ...person, type: 'Admin', officeId: '101', titleId: '7101' }, ALL);
+    expect(admin).toEqual({ ok: true, request: { type: 'Admin', body: person } });
+    const agent = validateV5({ ...emptyV5Draft(), ...person, type: 'Agent', officeId: '101' }, ALL);
+    expect(agent).toEqual({ ok: true, request: { type: 'Agent', body: { ...person, officeId: 101 } } });
+    expect(validateV5({ ...emptyV5Draft(), ...person, type: 'Agent' }, ALL)).toMatchObject({ ok: false, errors: { officeId: 'Choose an office.' } });
+  });
+
+  it('sends a Manager the title, level, places and every permission as a yes or no', () => {
+    const draft = { ...emptyV5Draft(), ...person, type: 'Manager' as const, titleId: '7101', accessLevel: 'Office', defaultOfficeId: '101', permissions: ['canManageCompanyRooms'] };
+    const result = validateV5(draft, ALL);
+    if (!result.ok || result.request.type !== 'Manager') throw new Error('expected a Manager');
+    expect(result.request.body).toMatchObject({ titleId: 7101, accessLevel: 'Office', defaultOfficeId: 101, offices: [101] });
+    expect(result.request.body.permissions.canManageCompanyRooms).toBe(true);
+    expect(result.request.body.permissions.canManageCompanyMembers).toBe(false);
+    expect(describeV5(result.request, names, (name) => name)).toEqual([
+      'Invite Mia Manager (mia@example.com) as a Manager (Title 7101), Office level, default office Boston Downtown.',
+      'Permissions: canManageCompanyRooms.',
+    ]);
+    expect(validateV5({ ...draft, titleId: '' }, ALL)).toMatchObject({ ok: false, errors: { titleId: 'Choose a title or enter a title id.' } });
+  });
+});
+
+describe('CSV rows as a bulk job', () => {
+  const row = (line: number, status: PreviewRow['status'], extra: Partial<PreviewRow> = {}): PreviewRow => ({
+    line,
+    cells: [`c${line}`],
+    email: `p${line}@example.com`,
+    status,
+    problems: [],
+    ...extra,
+  });
+
+  it('keeps every data row, sending only the ready ones and settling the others with the reason', () => {
+    const invite = { email: 'p2@example.com', firstName: 'P', lastName: 'Two', roleId: 1, accessLevel: 'Contributor' as const, defaultOfficeId: 1, eSignPermissionProfileId: 'x' };
+    const rows = [
+      row(2, 'ready', { invite }),
+      row(3, 'duplicate', { note: 'Same email as line 2; only that line is sent.' }),
+      row(4, 'member', { note: 'Already a member of the company.' }),
+      row(5, 'invalid', { problems: [{ column: 'email', message: 'Column "email": "x" is not a valid email address.' }] }),
+    ];
+    const job = jobRowsOf(rows);
+    expect(job).toHaveLength(4);
+    expect(job[0]).toEqual({ key: 'line-2', input: { label: 'P Two <p2@example.com>', line: 2, cells: ['c2'], invite } });
+    expect(job.slice(1).map((item) => [item.status, item.input.notSent, item.message])).toEqual([
+      ['skipped', 'duplicate', 'Not sent: Same email as line 2; only that line is sent.'],
+      ['skipped', 'member', 'Not sent: Already a member of the company.'],
+      ['skipped', 'invalid', 'Not sent: Column "email": "x" is not a valid email address.'],
+    ]);
+    expect(countPreview(rows)).toEqual({ ready: 1, invalid: 1, duplicate: 1, member: 1, total: 4 });
+  });
+});
