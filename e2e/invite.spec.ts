@@ -40,6 +40,32 @@ test.describe('invite wizard', () => {
     await expect(invite.field('Email')).toHaveValue('not-an-address');
   });
 
+  test('a session that expires at the moment of sending loses nothing that was typed', async ({ page, signIn, signInPage, simulator, expectErrors }) => {
+    const invite = new InvitePage(page);
+    await signIn(ADMIN, { path: '/invite' });
+    await invite.fill('First name', 'Sam');
+    await invite.fill('Last name', 'Session');
+    await invite.fill('Email', 'sam.session@newhire.example');
+    await invite.choose('Role', 'Agent');
+    await invite.choose('Access level', 'Contributor');
+    await invite.choose('Default office', 'San Diego');
+    await invite.choose('eSignature permission profile', 'DS Viewer');
+    await invite.reviewButton.click();
+
+    await simulator.expireTokens();
+    expectErrors(/\/api\/v2\/accounts\//);
+    await invite.sendButton.click();
+    await expect(signInPage.sessionExpiredDialog).toBeVisible();
+    await signInPage.signInAs(ADMIN);
+
+    await expect(page).toHaveURL(/\/invite$/);
+    await expect(invite.field('Email')).toHaveValue('sam.session@newhire.example');
+    await invite.reviewButton.click();
+    await expect(invite.review).toContainText('as Agent, Contributor, default office San Diego, eSignature profile DS Viewer.');
+    await invite.sendButton.click();
+    await expect(page.getByText('Invited Sam Session')).toBeVisible();
+  });
+
   test('an address that is already a member is told apart, with a way to find them', async ({ page, signIn, expectErrors }) => {
     expectErrors(/invite_user/);
     const invite = new InvitePage(page);
