@@ -97,6 +97,25 @@ test.describe('as the company admin', () => {
     await backToUsers(page);
     await expect(usersPage.row('Maria Garcia')).toContainText('Cambridge');
   });
+
+  test('invites Maria into a room with a role and a transaction side', async ({ page, usersPage, userDetailPage }) => {
+    await openUser(usersPage, userDetailPage, 'maria', 'Maria Garcia');
+    await userDetailPage.action('Invite to a room').click();
+    const dialog = userDetailPage.dialog('Invite Maria Garcia to a room');
+    const room = dialog.getByRole('combobox', { name: 'Room', exact: true });
+    await room.click();
+    const firstRoom = page.getByRole('listbox', { name: 'Room' }).getByRole('option').first();
+    const roomName = (await firstRoom.innerText()).trim();
+    await firstRoom.click();
+    await expect(room).toHaveValue(roomName);
+    const role = dialog.getByRole('combobox', { name: 'Role in the room' });
+    await expect(role).toBeEnabled();
+    await role.selectOption({ label: 'Buyer' });
+    await dialog.getByRole('combobox', { name: 'Transaction side' }).selectOption({ label: 'Buy side' });
+    await dialog.getByRole('button', { name: 'Invite' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(userDetailPage.notice(`Maria Garcia was invited to ${roomName}.`)).toBeVisible();
+  });
 });
 
 test.describe('as the Cambridge office manager', () => {
