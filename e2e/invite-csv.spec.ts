@@ -1,6 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import Papa from 'papaparse';
 import { expect, test } from './fixtures';
 import { ADMIN, V6_COMPANY } from './identities';
 import { roomsApiFor } from './invite-api';
@@ -130,11 +131,16 @@ test('a bulk invite carries on over a reload, sends every ready row once and cou
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: /Download/ }).click();
-  const results = await (await download).path();
-  const { readFileSync } = await import('node:fs');
-  const csv = readFileSync(results, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-  expect(csv).toHaveLength(1 + 15);
-  expect(csv[0]).toContain('email');
+  const results = Papa.parse<Record<string, string>>(readFileSync(await (await download).path(), 'utf8').replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  expect(results.meta.fields).toEqual(['email', 'firstName', 'lastName', 'role', 'accessLevel', 'defaultOffice', 'offices', 'outcome', 'message', 'userId', 'traceToken']);
+  expect(results.data).toHaveLength(15);
+  const outcomes = results.data.map((row) => row.outcome);
+  expect(outcomes.filter((outcome) => outcome === 'sent')).toHaveLength(12);
+  expect(outcomes.filter((outcome) => outcome !== 'sent').sort()).toEqual(['already a member', 'duplicate in file', 'invalid']);
+  expect(new Set(results.data.filter((row) => row.outcome === 'sent').map((row) => row.userId)).size).toBe(12);
 
   const api = await roomsApiFor(request, ADMIN);
   const members = await api.emails(await simulator.accountId(V6_COMPANY));
