@@ -55,6 +55,8 @@ test('a regional manager moves ten users from Cambridge to Boston Downtown, then
 
   await page.goto(cambridge);
   await expect.poll(() => membershipPage.memberNames('Default office')).toEqual(expect.arrayContaining(names));
+  // Both jobs (the move and its undo) are listed on the office page, each a way back to its results.
+  await expect(page.getByRole('region', { name: 'Recent reassignments' }).getByRole('link', { name: 'Reassign 10 users' })).toHaveCount(2);
   await page.goto(boston);
   await expect(membershipPage.memberRows.first()).toBeVisible();
   const bostonAfter = await membershipPage.memberNames();

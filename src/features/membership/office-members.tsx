@@ -11,6 +11,7 @@ import { paths } from '@/config/paths';
 import { IndexStatus } from '@/features/membership/index-status';
 import { MemberTable, type MemberRow } from '@/features/membership/member-table';
 import { ReassignBar } from '@/features/membership/reassign-bar';
+import { RecentReassignments } from '@/features/membership/recent-reassignments';
 import { useMembershipContext } from '@/features/membership/use-membership-context';
 
 type Props = { accountId: string; owner: string; email: string; officeId: number };
@@ -61,6 +62,7 @@ export function OfficeMembers({ accountId, owner, email, officeId }: Props) {
         </Text>
       </Stack>
       <IndexStatus state={indexState} why="Users added to this office besides those whose default office it is are shown once every user's memberships are read." />
+      <RecentReassignments owner={owner} accountId={accountId} officeId={officeId} />
       <ReassignBar context={context} accountId={accountId} owner={owner} selected={selected} source={{ kind: 'office', officeId }} />
       {defaults.isError ? (
         <ErrorPanel error={defaults.error} action="read this office's members" onRetry={() => void defaults.refetch()} headingOrder={2} />
