@@ -92,6 +92,11 @@ test.describe('invite wizard', () => {
     await expect(invite.option('Region')).toHaveAttribute('data-combobox-disabled', 'true');
     await expect(invite.option('Office')).not.toHaveAttribute('data-combobox-disabled', 'true');
     await page.keyboard.press('Escape');
+    // Only offices of her region: the service refuses an invite anywhere else.
+    await invite.options('Default office');
+    await expect(invite.option('Cambridge')).toBeVisible();
+    await expect(invite.option('San Diego')).toHaveCount(0);
+    await page.keyboard.press('Escape');
 
     const accountId = await simulator.accountId(V6_COMPANY);
     const api = await roomsApiFor(request, REGION_MANAGER);

@@ -4,7 +4,8 @@ import type { CompanyVersion } from '@/api/accounts/schemas';
 import { actorQueries } from '@/api/actor/queries';
 import { esignProfileQueries } from '@/api/esign-profiles/queries';
 import { officeQueries } from '@/api/offices/queries';
-import { canInvite, grantableLevels, type Verdict } from '@/api/permissions';
+import { geographyOf } from '@/api/geography';
+import { canInvite, grantableLevels, scopeOf, type Verdict } from '@/api/permissions';
 import { regionQueries } from '@/api/regions/queries';
 import { roleQueries } from '@/api/roles/queries';
 import type { Names } from '@/features/invite/review-text';
@@ -27,8 +28,15 @@ export function useInviteOptions(accountId: string, email: string, version: Comp
         ? canInvite(current)
         : { allowed: false, reason: 'You are not a member of this company, so you cannot invite anyone to it.' };
     const roleOptions: Option[] = (roles.data ?? []).map((role) => ({ value: String(role.roleId), label: role.name }));
-    const officeOptions: Option[] = (offices.data ?? []).map((office) => ({ value: String(office.officeId), label: office.name }));
-    const regionOptions: Option[] = (regions.data ?? []).map((region) => ({ value: String(region.regionId), label: region.name }));
+    // Only the places the administrator oversees: the service refuses an invite into any other.
+    const scope = current ? scopeOf(current, geographyOf(offices.data ?? [])) : { kind: 'company' as const };
+    const inScope = (office: { officeId: number; regionId?: number }) =>
+      scope.kind === 'company' ||
+      (scope.kind === 'locations' && (scope.officeIds.has(office.officeId) || (office.regionId !== undefined && scope.regionIds.has(office.regionId))));
+    const officeData = (offices.data ?? []).filter(inScope);
+    const regionData = (regions.data ?? []).filter((region) => scope.kind === 'company' || (scope.kind === 'locations' && scope.regionIds.has(region.regionId)));
+    const officeOptions: Option[] = officeData.map((office) => ({ value: String(office.officeId), label: office.name }));
+    const regionOptions: Option[] = regionData.map((region) => ({ value: String(region.regionId), label: region.name }));
     const profileOptions: Option[] = (profiles.data ?? []).map((profile) => ({ value: profile.eSignPermissionProfileId, label: profile.name }));
     const labelOf = (options: Option[], fallback: string) => (value: string | number) =>
       options.find((option) => option.value === String(value))?.label ?? `${fallback} ${value}`;
@@ -47,8 +55,8 @@ export function useInviteOptions(accountId: string, email: string, version: Comp
       offices: officeOptions,
       regions: regionOptions,
       profiles: profileOptions,
-      officeData: offices.data ?? [],
-      regionData: regions.data ?? [],
+      officeData,
+      regionData,
       names,
       pending: queries.some((query) => query.isPending),
       error: queries.find((query) => query.isError)?.error,
