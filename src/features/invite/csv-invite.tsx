@@ -85,8 +85,8 @@ export function CsvInvite({ accountId, email, owner }: Props) {
     const toId = (value: string | null) => (value ? Number(value) : undefined);
     return {
       roles: options.roles.map((role) => ({ roleId: Number(role.value), name: role.label })),
-      offices: options.officeData,
-      regions: options.regionData,
+      offices: options.allOffices,
+      regions: options.allRegions,
       profiles: options.profiles.map((profile) => ({ eSignPermissionProfileId: profile.value, name: profile.label })),
       grantableLevels: options.grantable as InviteAccessLevel[],
       memberEmails: members.data,
@@ -99,7 +99,7 @@ export function CsvInvite({ accountId, email, owner }: Props) {
     };
     // The option lists are rebuilt each render; their contents change only with these.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [options.pending, options.roles.length, options.officeData, options.regionData, options.profiles.length, options.grantable.join(), members.data, defaults.roleId, defaults.accessLevel, defaults.defaultOfficeId, profileDefault]);
+  }, [options.pending, options.roles.length, options.allOffices, options.allRegions, options.profiles.length, options.grantable.join(), members.data, defaults.roleId, defaults.accessLevel, defaults.defaultOfficeId, profileDefault]);
 
   const rows = useMemo(
     () => (upload && context && missing.length === 0 ? buildPreview(upload.records, upload.headers, { columns, ignored: [], missing }, context) : undefined),

@@ -57,6 +57,9 @@ export function useInviteOptions(accountId: string, email: string, version: Comp
       profiles: profileOptions,
       officeData,
       regionData,
+      /** Every office and region, for resolving names in an uploaded file (the service judges the scope). */
+      allOffices: offices.data ?? [],
+      allRegions: regions.data ?? [],
       names,
       pending: queries.some((query) => query.isPending),
       error: queries.find((query) => query.isError)?.error,
