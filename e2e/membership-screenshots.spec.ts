@@ -27,6 +27,11 @@ test('offices, an office, the plan review and the job with undo', async ({ page,
   await expect(page.getByRole('link', { name: 'Cambridge', exact: true })).toBeVisible();
   await page.waitForTimeout(1500);
   await shoot(page, 'offices');
+  await page.getByRole('link', { name: 'Northeast' }).click();
+  await expect(page.getByRole('heading', { name: 'Region Northeast', level: 1 })).toBeVisible();
+  await expect(membershipPage.memberRows.first()).toBeVisible();
+  await shoot(page, 'region');
+  await membershipPage.openOffices();
   await membershipPage.openOffice('Cambridge');
   const names = await membershipPage.namesAt(['Office', 'Contributor'], 3);
   await membershipPage.select(names);
@@ -38,4 +43,12 @@ test('offices, an office, the plan review and the job with undo', async ({ page,
   await page.getByRole('button', { name: 'Review undo' }).click();
   await expect(membershipPage.plan).toBeVisible();
   await shoot(page, 'job-undo');
+  const job = page.url();
+  await page.getByRole('button', { name: /^Apply undo/ }).click();
+  await expect(page).not.toHaveURL(job);
+  await membershipPage.expectJobDone();
+  await page.goto('/offices');
+  await membershipPage.openOffice('Cambridge');
+  await expect(page.getByRole('region', { name: 'Recent reassignments' })).toBeVisible();
+  await shoot(page, 'office-after');
 });
