@@ -59,3 +59,17 @@ test('select all users matching a filter, gathered page by page', async ({ users
   await usersPage.bulkBar.getByRole('button', { name: 'Clear selection' }).click();
   await expect(usersPage.bulkBar).toContainText('No users selected');
 });
+
+test('removing more than ten users asks for REMOVE typed out', async ({ usersPage }) => {
+  await usersPage.filterBy('Status', 'Pending');
+  await usersPage.expectLoaded();
+  await usersPage.bulkBar.getByRole('button', { name: /^Select all [\d,]+ matching$/ }).click();
+  await expect(usersPage.bulkBar).toContainText(/\d+ selected/);
+  const dialog = await usersPage.bulk('Remove from company…');
+  const start = dialog.getByRole('button', { name: /^Start: remove \d+$/ });
+  await expect(start).toBeDisabled();
+  await dialog.getByRole('textbox', { name: /^Type REMOVE to remove \d+ users/ }).fill('remove');
+  await expect(start).toBeEnabled();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+});
