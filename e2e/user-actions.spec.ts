@@ -40,6 +40,26 @@ test.describe('as the company admin', () => {
     await expect(userDetailPage.action('Lock')).toBeEnabled();
   });
 
+  test('a failed lock keeps the dialog open with the reason as typed, the server message and the trace token', async ({ simulator, usersPage, userDetailPage, expectErrors }) => {
+    expectErrors(/\/lock$|status of 500/);
+    await openUser(usersPage, userDetailPage, 'maria', 'Maria Garcia');
+    await expect(userDetailPage.action('Lock')).toBeEnabled();
+    await simulator.setScenario({ name: 'server-errors', rate: 1 });
+    await userDetailPage.action('Lock').click();
+    const dialog = userDetailPage.dialog('Lock Maria Garcia');
+    await dialog.getByRole('textbox', { name: 'Reason' }).fill('Left the brokerage');
+    await dialog.getByRole('button', { name: 'Lock user' }).click();
+    const alert = dialog.getByRole('alert');
+    await expect(alert).toContainText('Could not lock this user');
+    await expect(alert).toContainText(/trace/i);
+    await expect(dialog.getByRole('textbox', { name: 'Reason' })).toHaveValue('Left the brokerage');
+
+    await simulator.setScenario({ name: 'none' });
+    await dialog.getByRole('button', { name: 'Lock user' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(userDetailPage.field('Locked')).toHaveText('Yes, locked out');
+  });
+
   test('reinvites the pending Peter; an active user cannot be reinvited', async ({ page, usersPage, userDetailPage }) => {
     await openUser(usersPage, userDetailPage, 'peter', 'Peter Pendleton');
     await userDetailPage.action('Reinvite').click();
