@@ -6,6 +6,9 @@ import { ADMIN, V5_COMPANY } from './identities';
 import { InvitePage } from './pages/invite-page';
 
 const caseFile = (name: string) => fileURLToPath(new URL(`../fixtures/cases/csv/${name}`, import.meta.url));
+// axe in two themes per state, and with SCREENSHOTS=1 four pictures per state.
+test.describe.configure({ timeout: 90_000 });
+
 const VIEWPORTS = { narrow: { width: 390, height: 844 }, wide: { width: 1440, height: 900 } };
 
 /** `SCREENSHOTS=1` also writes pictures of each state to screenshots/ in light and dark, narrow and wide. */

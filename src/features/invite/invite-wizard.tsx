@@ -1,5 +1,6 @@
 import '@/features/invite/mantine-styles';
 import { Alert, Button, Fieldset, Group, List, Paper, Skeleton, Stack, Stepper, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
@@ -43,6 +44,8 @@ export function InviteWizard({ accountId, account, email }: Props) {
   const v6 = useSessionDraft('invite-v6', accountId, V6Draft, emptyV6Draft);
   const v5 = useSessionDraft('invite-v5', accountId, V5Draft, emptyV5Draft);
   const [step, setStep] = useState(0);
+  // Side by side the two steps and their connector do not fit a phone's width.
+  const narrow = useMediaQuery('(max-width: 36em)');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [request, setRequest] = useState<Request>();
   const queryClient = useQueryClient();
@@ -92,7 +95,7 @@ export function InviteWizard({ accountId, account, email }: Props) {
           {options.verdict.reason}
         </Alert>
       )}
-      <Stepper active={step} size="sm" allowNextStepsSelect={false} onStepClick={(index) => index === 0 && step === 1 && edit()}>
+      <Stepper active={step} size="sm" orientation={narrow ? 'vertical' : 'horizontal'} allowNextStepsSelect={false} onStepClick={(index) => index === 0 && step === 1 && edit()}>
         <Stepper.Step label="Details" description={version === 'v6' ? 'Role, access and offices' : 'Kind of user and fields'}>
           <Paper withBorder p="lg" component="form" noValidate onSubmit={(event) => (event.preventDefault(), review())}>
             <Fieldset variant="unstyled" disabled={!options.verdict.allowed} legend={<Title order={2} size="h4">Who to invite</Title>}>
