@@ -64,6 +64,8 @@ test('a regional manager moves ten users from Cambridge to Boston Downtown, then
 });
 
 test('an office manager cannot plan a move out of his office: each user is blocked with the reason', async ({ page, signIn, membershipPage }) => {
+  // axe over a table of a hundred members, in two themes, is slow on a busy machine.
+  test.setTimeout(90_000);
   await signIn(OFFICE_MANAGER);
   await membershipPage.openOffices();
   await membershipPage.openOffice('Cambridge');
@@ -80,6 +82,7 @@ test('an office manager cannot plan a move out of his office: each user is block
 });
 
 test('offices overview and an office page have no axe violations', async ({ page, signIn, membershipPage }) => {
+  test.setTimeout(90_000);
   await signIn(REGION_MANAGER);
   await membershipPage.openOffices();
   await expect(page.getByRole('link', { name: 'Cambridge', exact: true })).toBeVisible();

@@ -20,8 +20,14 @@ type Props = { store: BulkJobStore; jobId: string; accountId: string; owner: str
  * Undo of a finished reassignment: the inverse of the steps that took effect (also in rows that failed part-way),
  * planned against each user as they are now, reviewed, and run as a new job.
  */
-export function MembershipUndo({ store, jobId, accountId, owner, email }: Props) {
-  const record = store.record(jobId);
+export function MembershipUndo(props: Props) {
+  const record = props.store.record(props.jobId);
+  // Other jobs have no undo, and need none of the membership data read.
+  if (record?.spec.kind !== 'membership' || record.accountId !== props.accountId) return null;
+  return <Undo {...props} />;
+}
+
+function Undo({ store, jobId, accountId, owner, email }: Props) {
   const view = useBulkJobView(store, jobId);
   const context = useMembershipContext(accountId, owner, email);
   const queryClient = useQueryClient();
@@ -30,7 +36,7 @@ export function MembershipUndo({ store, jobId, accountId, owner, email }: Props)
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
 
-  if (record?.spec.kind !== 'membership' || record.accountId !== accountId || !view) return null;
+  if (!view) return null;
   if (view.state !== 'finished' && view.state !== 'cancelled') return null;
   const applied = view.rows.flatMap((row) => {
     const done = Array.isArray(row.result) ? (row.result as MembershipStep[]) : [];
