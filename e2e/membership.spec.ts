@@ -3,7 +3,7 @@ import { ADMIN, NORTHEAST_OFFICES, OFFICE_MANAGER, REGION_MANAGER } from './iden
 import { expectNoAxeViolations } from './axe';
 
 test('a regional manager moves ten users from Cambridge to Boston Downtown, then undoes it', async ({ page, signIn, membershipPage }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await signIn(REGION_MANAGER);
   await membershipPage.openOffices();
   await membershipPage.openOffice('Cambridge');
