@@ -1,8 +1,14 @@
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, vi } from 'vitest';
+import { afterEach, beforeAll, vi } from 'vitest';
 
 import { setCsrfToken } from '@/api/client';
 import { dismissSessionExpired } from '@/api/session-expiry';
+
+// The shell loads the bulk job store lazily; loaded up front, that import cannot land after a test file's
+// environment is torn down.
+beforeAll(async () => {
+  await import('@/api/bulk-job-store');
+});
 
 // A test that replaced fetch (the simulator bridge, a stub) leaves no trace for the next one.
 // The same for the app's module-level state: the CSRF token and an expired-session report.
