@@ -29,6 +29,9 @@ test('user detail actions and the lock dialog', async ({ page, signIn, usersPage
   await userDetailPage.expectUser('Maria Garcia');
   await expect(userDetailPage.action('Lock')).toBeEnabled();
   await shoot(page, 'user-actions-admin');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await shoot(page, 'user-actions-admin-narrow');
+  await page.setViewportSize({ width: 1280, height: 900 });
   await userDetailPage.action('Lock').click();
   await expect(userDetailPage.dialog('Lock Maria Garcia')).toBeVisible();
   await shoot(page, 'lock-dialog', { fullPage: false });
