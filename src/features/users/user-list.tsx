@@ -1,6 +1,6 @@
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 
 import type { CompanyVersion } from '@/api/accounts/schemas';
@@ -18,9 +18,20 @@ import { useLookups } from '@/features/users/use-lookups';
 import { UsersFilters } from '@/features/users/users-filters';
 import { UsersPagination } from '@/features/users/users-pagination';
 import { UsersTable } from '@/features/users/users-table';
-import { BulkBar } from '@/features/users/bulk-bar';
 import { useSelection } from '@/features/users/use-selection';
 import classes from '@/features/users/user-list.module.css';
+
+// The bulk menu, its dialogs and their Mantine parts are kept off the list's first load (bundle budget); the
+// bar's place is held by a plain line of the same height until they arrive.
+const BulkBar = lazy(() => import('@/features/users/bulk-bar').then((module) => ({ default: module.BulkBar })));
+
+function BulkBarPlaceholder({ selected }: { selected: number }) {
+  return (
+    <Paper withBorder p="sm" component="section" aria-label="Selection and bulk actions" mih={48}>
+      <Text size="sm">{selected === 0 ? 'No users selected' : `${selected.toLocaleString()} selected`}</Text>
+    </Paper>
+  );
+}
 
 type Props = { accountId: string; version: CompanyVersion };
 
@@ -112,14 +123,16 @@ export function UserList({ accountId, version }: Props) {
           {showError && (
             <ErrorPanel error={users.error} action="load this page of users" onRetry={() => void users.refetch()} />
           )}
-          <BulkBar
-            accountId={accountId}
-            params={matching}
-            total={total}
-            pageUsers={rows ?? []}
-            selection={selection}
-            lookups={lookups}
-          />
+          <Suspense fallback={<BulkBarPlaceholder selected={selection.size} />}>
+            <BulkBar
+              accountId={accountId}
+              params={matching}
+              total={total}
+              pageUsers={rows ?? []}
+              selection={selection}
+              lookups={lookups}
+            />
+          </Suspense>
           <UsersTable
             users={rows}
             selection={selection}

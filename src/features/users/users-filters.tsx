@@ -1,7 +1,8 @@
-import { Checkbox, NativeSelect } from '@mantine/core';
+import { Box, NativeSelect } from '@mantine/core';
 
 import type { CompanyVersion } from '@/api/accounts/schemas';
 import { ACCESS_LEVELS, USER_STATUSES } from '@/api/users/schemas';
+import { PlainCheckbox } from '@/components/plain-checkbox';
 import type { ListFilters, ListState } from '@/features/users/list-state';
 import { titleLabel, type Lookups } from '@/features/users/lookups';
 
@@ -102,12 +103,9 @@ export function UsersFilters({ state, version, lookups, titleIds, onChange }: Pr
           onChange={(value) => onChange({ title: toNumber(value) })}
         />
       )}
-      <Checkbox
-        label="Locked only"
-        checked={state.locked}
-        onChange={(event) => onChange({ locked: event.currentTarget.checked })}
-        mb={8}
-      />
+      <Box mb={8}>
+        <PlainCheckbox label="Locked only" checked={state.locked} onChange={(event) => onChange({ locked: event.currentTarget.checked })} />
+      </Box>
     </>
   );
 }

@@ -1,9 +1,10 @@
-import { Anchor, Checkbox, Skeleton, VisuallyHidden } from '@mantine/core';
+import { Anchor, Skeleton, VisuallyHidden } from '@mantine/core';
 import type { MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 
 import type { CompanyVersion } from '@/api/accounts/schemas';
 import type { UserSort, UserSummary } from '@/api/users/schemas';
+import { PlainCheckbox } from '@/components/plain-checkbox';
 import { paths } from '@/config/paths';
 import type { ListLinkState } from '@/features/users/list-memory';
 import { fullName, NONE, titleLabel, type Lookups } from '@/features/users/lookups';
@@ -77,7 +78,7 @@ export function UsersTable({ users, version, lookups, sort, onSort, listSearch, 
         <thead>
           <tr>
             <th className={classes.select} scope="col">
-              <Checkbox
+              <PlainCheckbox
                 aria-label="Select every user on this page"
                 checked={allOnPage}
                 indeterminate={onPage > 0 && !allOnPage}
@@ -117,7 +118,7 @@ export function UsersTable({ users, version, lookups, sort, onSort, listSearch, 
                     }}
                   >
                     <td className={classes.select} data-no-row-open>
-                      <Checkbox
+                      <PlainCheckbox
                         aria-label={`Select ${fullName(user)}`}
                         checked={selection.has(user.userId)}
                         onChange={(event) => selection.change([user], event.currentTarget.checked)}
