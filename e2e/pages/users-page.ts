@@ -42,10 +42,19 @@ export class UsersPage {
   /** Clicks a column's sort control until it sorts in `direction`. */
   async sortBy(column: string, direction: 'ascending' | 'descending'): Promise<void> {
     const header = this.table.getByRole('columnheader', { name: column, exact: true });
-    for (let tries = 0; tries < 3 && (await header.getAttribute('aria-sort')) !== direction; tries++) {
+    for (let tries = 0; tries < 3; tries++) {
+      const before = await header.getAttribute('aria-sort');
+      if (before === direction) break;
       await header.getByRole('button').click();
+      // One click at a time: a second click before the first has been applied would skip past `direction`.
+      await expect(header).not.toHaveAttribute('aria-sort', before ?? 'none');
     }
     await expect(header).toHaveAttribute('aria-sort', direction);
+  }
+
+  /** Waits until the table shows the data of its current URL, not the previous page's rows kept while loading. */
+  async expectSettled(): Promise<void> {
+    await expect(this.table).toHaveAttribute('aria-busy', 'false');
   }
 
   /** One of the filters above the table (Status, Access level, Default office, Role, Title). */
@@ -77,10 +86,13 @@ export class UsersPage {
   }
 
   async expectSorted(header: string, direction: 'ascending' | 'descending'): Promise<void> {
-    const values = await this.columnValues(header);
-    const sorted = [...values].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
-    if (direction === 'descending') sorted.reverse();
-    expect(values).toEqual(sorted);
+    await this.expectSettled();
+    await expect(async () => {
+      const values = await this.columnValues(header);
+      const sorted = [...values].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
+      if (direction === 'descending') sorted.reverse();
+      expect(values).toEqual(sorted);
+    }).toPass();
   }
 
   /** The bar above the table with the selection count and the bulk actions. */
