@@ -4,7 +4,7 @@ import { createBulkJob, type BulkOperation } from '@/api/bulk-runner';
 import { BURST_WINDOW_MS } from '@/api/rate-limit';
 import { createVirtualClock } from '@/testing/virtual-clock';
 
-type Fault = 'none' | 'error-before' | 'error-after' | 'timeout-after' | 'timeout-before';
+type Fault = 'none' | 'error-before' | 'error-after' | 'timeout-after' | 'timeout-before' | 'rate-limited-after';
 
 class ServiceError extends Error {
   constructor(
@@ -55,6 +55,9 @@ function createService(clock: Clock, options: { latency?: number; burstLimit?: n
       await clock.sleep(latency / 2);
       if (fault === 'error-after') throw new ServiceError(503, 'UNAVAILABLE', 'Service unavailable');
       if (fault === 'timeout-after') throw new DOMException('timed out', 'TimeoutError');
+      if (fault === 'rate-limited-after') {
+        throw new ServiceError(429, 'BURST_APIINVOCATION_LIMIT_EXCEEDED', 'Too many requests', 1);
+      }
       signal.throwIfAborted();
       return key;
     } finally {
@@ -143,6 +146,28 @@ describe('bulk runner', () => {
     expect([...faultsByKey.values()]).toContain('timeout-after');
     const confirmed = job.getView().rows.filter((row) => row.message?.includes('confirmed'));
     expect(confirmed.length).toBe([...faultsByKey.values()].filter((fault) => fault.endsWith('after')).length);
+  });
+
+  it('checks a non-idempotent call answered with 429 before sending it again, since it may have gone through', async () => {
+    const { clock, runUntil } = createVirtualClock();
+    const service = createService(clock, { faults: (key, call) => (call === 1 && key !== 'u0' ? 'rate-limited-after' : 'none') });
+    let checks = 0;
+    const invite: BulkOperation<string, string> = {
+      idempotent: false,
+      execute: (input, signal) => service.call(input, signal),
+      verify: async (input) => {
+        checks += 1;
+        return { done: (service.effects.get(input) ?? 0) > 0, result: input };
+      },
+    };
+    const job = createBulkJob(keys(6), invite, { clock });
+
+    await runUntil(job.start());
+
+    expect(job.getView().counts.succeeded).toBe(6);
+    expect([...service.effects.values()].every((count) => count === 1)).toBe(true);
+    expect(checks).toBe(5);
+    expect(service.calls.get('u0')).toBe(1);
   });
 
   it('fails rather than resends a lost call when it has no way to check', async () => {

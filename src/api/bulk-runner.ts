@@ -140,8 +140,10 @@ export function createBulkJob<Input, Result>(
     if (failure.rateLimit) pacer.observe(failure.rateLimit);
     const now = clock.now();
     if (isRateLimited(failure)) {
-      // Not carried out, so sending again is safe; it does not count as an attempt.
+      // A 429 does not count as an attempt. The service refuses before doing anything, but a 429 from a gateway
+      // after the call went out leaves its outcome unknown, so a call that must not run twice is checked first.
       row.attempts -= 1;
+      if (!operation.idempotent) unclear.add(row);
       const requeues = (rateLimitRequeues.get(row) ?? 0) + 1;
       rateLimitRequeues.set(row, requeues);
       if (requeues > RATE_LIMIT_REQUEUES) return fail(row, failure);
@@ -149,7 +151,7 @@ export function createBulkJob<Input, Result>(
       const waitMs =
         failure.retryAfterSeconds !== undefined ? failure.retryAfterSeconds * 1000 : (hourlyReset ?? now + BURST_WINDOW_MS) - now;
       pacer.holdUntil(now + waitMs);
-      return requeue(row, now + waitMs);
+      return requeue(row, now + waitMs, { unconfirmed: !operation.idempotent || row.unconfirmed });
     }
     if (isSessionFailure(failure)) {
       // Nothing is lost to an expired session: the row waits and the job pauses until the user signs in again.
