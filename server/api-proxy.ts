@@ -16,7 +16,7 @@ const PASSED_BACK = /^(content-type|retry-after|x-ratelimit-[a-z-]+|x-burstlimit
 const BODY_LIMIT = '100kb';
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)|^text\/json\s*(?:;|$)/i;
 
-interface Upstream {
+export interface Upstream {
   status: number;
   headers: Headers;
   body: Buffer;
@@ -107,7 +107,7 @@ function isInvalidToken(upstream: Upstream): boolean {
   }
 }
 
-async function forward(
+export async function forward(
   url: URL,
   method: string,
   token: string,

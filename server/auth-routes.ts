@@ -5,6 +5,7 @@
  */
 import express, { type Request, type Response } from 'express';
 import { z } from 'zod';
+import { rememberCompanyVersion } from './company-version';
 import type { ProxyConfig } from './config';
 import { csrfGuard } from './csrf';
 import { ProxyError, ProxyErrorCode, sendError } from './errors';
@@ -34,7 +35,8 @@ export function createAuthRouter(config: ProxyConfig, oauth: OAuthClient, auth: 
   }
   router.use(csrfGuard);
 
-  router.get('/session', (req, res) => {
+  router.get('/session', async (req, res) => {
+    await rememberCompanyVersion(req, config, auth);
     res.json(sessionView(req));
   });
 
@@ -88,6 +90,7 @@ export function createAuthRouter(config: ProxyConfig, oauth: OAuthClient, auth: 
     }
     req.session.user = { ...user, accountId: choice.data.accountId };
     await saveSession(req);
+    await rememberCompanyVersion(req, config, auth);
     res.json(sessionView(req));
   });
 

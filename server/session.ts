@@ -10,6 +10,8 @@ import type { ProxyConfig } from './config';
 import type { Account, Identity } from './oauth-client';
 
 /** A sign-in in progress: what /auth/callback needs to finish it. Keyed by its state. */
+export type CompanyVersion = 'v5' | 'v6';
+
 export interface PendingLogin {
   verifier: string;
   returnTo: string;
@@ -20,6 +22,8 @@ export interface SignedInUser {
   identity: Identity;
   accounts: Account[];
   accountId: string;
+  /** Each account's Rooms version (v5 or v6) once read, so the SPA can start on version-specific calls at once. */
+  companyVersions?: Record<string, CompanyVersion>;
   /** Key of this session's tokens in the TokenVault. */
   grantId: string;
 }
@@ -83,6 +87,7 @@ export function sessionView(req: Request) {
     identity: user.identity,
     accounts: user.accounts,
     accountId: user.accountId,
+    companyVersion: user.companyVersions?.[user.accountId] ?? null,
     csrfToken: req.session.csrfToken,
   };
 }

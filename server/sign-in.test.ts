@@ -58,6 +58,7 @@ describe('signing in with the authorization code grant', () => {
       signedIn: true,
       identity: { email: ADMIN, name: expect.any(String), sub: expect.any(String) },
       accountId: HARBOR_ACCOUNT_ID,
+      companyVersion: 'v6',
     });
     expect(body.accounts?.map((account) => account.accountId).sort()).toEqual([CEDAR_ACCOUNT_ID, HARBOR_ACCOUNT_ID].sort());
     expect(body.csrfToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -122,7 +123,8 @@ describe('the signed-in session', () => {
 
     const switched = await put(CEDAR_ACCOUNT_ID);
     expect(switched.status).toBe(200);
-    expect(switched.body).toMatchObject({ signedIn: true, accountId: CEDAR_ACCOUNT_ID, csrfToken });
+    expect(switched.body).toMatchObject({ signedIn: true, accountId: CEDAR_ACCOUNT_ID, companyVersion: 'v5', csrfToken });
+    expect(await session(browser, app)).toMatchObject({ accountId: CEDAR_ACCOUNT_ID, companyVersion: 'v5' });
 
     const refused = await put('00000000-0000-0000-0000-000000000000');
     expect(refused.status).toBe(403);

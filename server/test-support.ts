@@ -194,6 +194,7 @@ export interface SessionBody {
   identity?: { sub: string; name: string; email: string };
   accounts?: { accountId: string; name: string; isDefault: boolean }[];
   accountId?: string;
+  companyVersion?: string | null;
   csrfToken?: string;
 }
 

@@ -16,6 +16,14 @@ export function preload<TData, TKey extends QueryKey>(
 
 /** The account every /api call of this page goes to, or undefined when nobody is signed in yet. */
 export async function activeAccountId(queryClient: QueryClient): Promise<string | undefined> {
+  return (await activeAccount(queryClient))?.accountId;
+}
+
+/** The active account and, when the proxy already knows it, its Rooms version. */
+export async function activeAccount(
+  queryClient: QueryClient,
+): Promise<{ accountId: string; companyVersion?: 'v5' | 'v6' } | undefined> {
   const session = await queryClient.ensureQueryData(sessionQueries.current());
-  return session.signedIn && session.accountId !== null ? session.accountId : undefined;
+  if (!session.signedIn || session.accountId === null) return undefined;
+  return { accountId: session.accountId, companyVersion: session.companyVersion ?? undefined };
 }

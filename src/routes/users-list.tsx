@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 
 import { accountQueries } from '@/api/accounts/queries';
+import type { CompanyVersion } from '@/api/accounts/schemas';
 import { officeQueries } from '@/api/offices/queries';
 import { regionQueries } from '@/api/regions/queries';
 import { roleQueries } from '@/api/roles/queries';
@@ -10,20 +11,24 @@ import { userQueries } from '@/api/users/queries';
 import { AccountGate } from '@/components/account-gate';
 import { parseListState, toApiParams } from '@/features/users/list-state';
 import { UserList } from '@/features/users/user-list';
-import { activeAccountId, preload } from '@/routes/preload';
+import { activeAccount, preload } from '@/routes/preload';
 
 /** /users: starts the page of users and the name lookups together, with the same options the page uses. */
 export const loader =
   (queryClient: QueryClient) =>
   async ({ request }: LoaderFunctionArgs): Promise<null> => {
-    const accountId = await activeAccountId(queryClient);
-    if (!accountId) return null;
+    const active = await activeAccount(queryClient);
+    if (!active) return null;
+    const { accountId } = active;
     const state = parseListState(new URL(request.url).searchParams);
-    void preload(queryClient, accountQueries.detail(accountId)).then((account) => {
-      if (!account) return;
-      void preload(queryClient, userQueries.list(accountId, toApiParams(state, account.companyVersion)));
-      if (account.companyVersion === 'v6') void preload(queryClient, roleQueries.list(accountId));
-    });
+    const startVersioned = (version: CompanyVersion) => {
+      void preload(queryClient, userQueries.list(accountId, toApiParams(state, version)));
+      if (version === 'v6') void preload(queryClient, roleQueries.list(accountId));
+    };
+    // With the version from the session the first page of users does not wait for the account's details.
+    const account = preload(queryClient, accountQueries.detail(accountId));
+    if (active.companyVersion) startVersioned(active.companyVersion);
+    else void account.then((details) => details && startVersioned(details.companyVersion));
     void preload(queryClient, officeQueries.list(accountId));
     void preload(queryClient, regionQueries.list(accountId));
     return null;

@@ -53,6 +53,20 @@ describe('user list (against the simulator)', () => {
   });
 });
 
+describe('user list loading', () => {
+  it('asks for the first page of users without waiting for the account details, when the session knows the version', async () => {
+    const proxy = await signInToSimulator(ADMIN);
+    const account = proxy.hold(/^GET \/api\/v2\/accounts\/[^/?]+$/);
+    renderApp('/users');
+
+    await waitFor(() => expect(proxy.requests.some((request) => /^GET \/api\/v2\/accounts\/[^/]+\/users\?/.test(request))).toBe(true));
+    expect(screen.queryByRole('table', { name: /users/i })).toBeNull();
+
+    account.release();
+    expect((await tableRows()).length).toBeGreaterThan(0);
+  });
+});
+
 describe('user list state', () => {
   it('filters by status and sorts by last name through the column header, all in the URL', async () => {
     await signInToSimulator(ADMIN);
@@ -202,7 +216,8 @@ describe('errors and sessions', () => {
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByRole('heading', { name: 'You have signed out', level: 1 })).toBeTruthy();
     expect(router.state.location.pathname).toBe('/signed-out');
-    expect(proxy.requests).toContain('POST /auth/logout');
+    // The signed-out screen shows first; the proxy is told once the signed-in pages are gone.
+    await waitFor(() => expect(proxy.requests).toContain('POST /auth/logout'));
   });
 
   it('signing out while the list is still loading asks the API for nothing afterwards', async () => {

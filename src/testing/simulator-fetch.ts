@@ -11,6 +11,7 @@ type SimulatorSession = {
   identity: { sub: string; name: string; email: string };
   accounts: Array<{ accountId: string; name: string; isDefault: boolean }>;
   accountId: string;
+  companyVersion: 'v5' | 'v6' | null;
   csrfToken: string;
 };
 
@@ -29,6 +30,8 @@ export type FakeProxy = {
   expireSession: () => void;
   /** Which account the app works on, as PUT /auth/account would set it. */
   useAccount: (name: string) => void;
+  /** Requests whose "METHOD /path?query" matches wait until `release()` is called. */
+  hold: (pattern: RegExp) => { release: () => void };
 };
 
 const simulatorUrl = () => inject('simulatorUrl');
@@ -51,6 +54,13 @@ async function userInfo(token: string): Promise<UserInfo> {
   return (await response.json()) as UserInfo;
 }
 
+async function companyVersion(token: string, accountId: string): Promise<'v5' | 'v6' | null> {
+  const response = await nodeFetch(`${simulatorUrl()}/restapi/v2/accounts/${accountId}`, { headers: { Authorization: `Bearer ${token}` } });
+  if (!response.ok) return null;
+  const version = ((await response.json()) as { companyVersion?: string }).companyVersion?.toLowerCase();
+  return version === 'v5' || version === 'v6' ? version : null;
+}
+
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', 'X-Request-Id': 'test-proxy' } });
 
@@ -65,6 +75,11 @@ export async function signInToSimulator(email: string): Promise<FakeProxy> {
   }));
   const chosen = accounts.find((account) => account.isDefault) ?? accounts[0];
   if (!chosen) throw new Error(`${email} has no accounts in the simulator`);
+  const versions = new Map(
+    await Promise.all(accounts.map(async ({ accountId }) => [accountId, await companyVersion(token, accountId)] as const)),
+  );
+  const sessionBody = () => ({ ...proxy.session, companyVersion: versions.get(proxy.session.accountId) ?? null });
+  const holds: Array<{ pattern: RegExp; released: Promise<void> }> = [];
   let expired = false;
   const proxy: FakeProxy = {
     session: {
@@ -72,6 +87,7 @@ export async function signInToSimulator(email: string): Promise<FakeProxy> {
       identity: { sub: info.sub, name: info.name, email: info.email },
       accounts,
       accountId: chosen.accountId,
+      companyVersion: null,
       csrfToken: 'test-csrf-token',
     },
     requests: [],
@@ -83,18 +99,24 @@ export async function signInToSimulator(email: string): Promise<FakeProxy> {
       if (!account) throw new Error(`${email} has no account named ${name}`);
       proxy.session.accountId = account.accountId;
     },
+    hold: (pattern) => {
+      let release = () => {};
+      holds.push({ pattern, released: new Promise<void>((resolve) => (release = resolve)) });
+      return { release: () => release() };
+    },
   };
 
   vi.stubGlobal('fetch', async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const method = (init.method ?? 'GET').toUpperCase();
     proxy.requests.push(`${method} ${url}`);
-    if (url === '/auth/session' && method === 'GET') return json(proxy.session);
+    await Promise.all(holds.filter(({ pattern }) => pattern.test(`${method} ${url}`)).map(({ released }) => released));
+    if (url === '/auth/session' && method === 'GET') return json(sessionBody());
     if (url === '/auth/logout' && method === 'POST') return new Response(null, { status: 204 });
     if (url === '/auth/account' && method === 'PUT') {
       const { accountId } = JSON.parse(String(init.body)) as { accountId: string };
       proxy.session.accountId = accountId;
-      return json(proxy.session);
+      return json(sessionBody());
     }
     if (url.startsWith('/api/v2/')) {
       if (expired) return json({ errorCode: 'SESSION_EXPIRED', message: 'Your session has expired. Sign in again.' }, 401);

@@ -23,6 +23,8 @@ const SignedIn = z.looseObject({
   accounts: z.array(SessionAccount),
   /** The chosen account; null until one is chosen when the identity has several and none is the default. */
   accountId: z.nullable(z.string()),
+  /** The chosen account's Rooms version when the proxy knows it, so version-specific calls can start at once. */
+  companyVersion: z.optional(z.nullable(z.enum(['v5', 'v6']))),
   csrfToken: z.string(),
 });
 export type SignedInSession = z.infer<typeof SignedIn>;
