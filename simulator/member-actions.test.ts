@@ -193,7 +193,7 @@ function expected(ctx: Ctx, action: Action, target: Member): Expected {
     const name = ctx.id.account === 'cedar' ? 'canManageCompanyMembers' : PERMISSION_NAMES[action.rights][comparison === 0 ? 'same' : 'lower'];
     if (!held) return { status: 401, errorCode: 'USER_LACKS_PERMISSIONS', message: new RegExp(`permission ${name}\\.`) };
   }
-  if (!inside(ctx, target)) return { status: 401, errorCode: 'USER_LACKS_PERMISSIONS', message: /is outside the offices and regions you oversee/ };
+  if (!inside(ctx, target)) return { status: 401, errorCode: 'USER_LACKS_PERMISSIONS', message: /^That user is outside the offices and regions you oversee\.$/ };
   const place = action.place?.(ctx);
   if (place && !placeInside(ctx, place)) return { status: 401, errorCode: 'USER_LACKS_PERMISSIONS', message: /^The (office|region) '.+' is outside/ };
   const broken = action.rule?.(ctx, target);

@@ -25,7 +25,8 @@ export function authorizeOn(caller: Caller, action: MemberAction, target: Member
   const verdict = mayActOnLevel(caller.company, caller.member, action, target.accessLevel);
   if (!verdict.allowed) throw lacksPermission(verdict.reason);
   if (!inScope(caller.scope(), target)) {
-    throw lacksPermission(`${fullName(target)} is outside the offices and regions you oversee.`);
+    // No name: the caller cannot read this user, so the refusal must not tell who it is.
+    throw lacksPermission('That user is outside the offices and regions you oversee.');
   }
 }
 
