@@ -14,16 +14,20 @@ export function createVirtualClock() {
     sleep: (ms, signal) =>
       new Promise<void>((resolve) => {
         if (signal?.aborted) return resolve();
-        const timer = { at: now + Math.max(0, ms), fire: resolve };
-        timers.push(timer);
-        signal?.addEventListener(
-          'abort',
-          () => {
-            timers.splice(timers.indexOf(timer), 1);
+        const onAbort = () => {
+          const index = timers.indexOf(timer);
+          if (index >= 0) timers.splice(index, 1);
+          resolve();
+        };
+        const timer = {
+          at: now + Math.max(0, ms),
+          fire: () => {
+            signal?.removeEventListener('abort', onAbort);
             resolve();
           },
-          { once: true },
-        );
+        };
+        timers.push(timer);
+        signal?.addEventListener('abort', onAbort, { once: true });
       }),
   };
 
