@@ -232,6 +232,34 @@ describe('errors and sessions', () => {
   });
 });
 
+describe('a tab shared by two people', () => {
+  it('hands neither a selection to the next person who signs in, nor keeps one after signing out', async () => {
+    await signInToSimulator(REGION_MANAGER);
+    const rita = renderApp('/users');
+    await tableRows();
+    await rita.user.click(screen.getByRole('checkbox', { name: 'Select every user on this page' }));
+    expect(await screen.findByText(/^25 selected/)).toBeTruthy();
+    rita.unmount();
+
+    // Her session ends without a sign-out, and someone else signs in on the same tab.
+    await signInToSimulator('omar.office@harborpine.example');
+    const omar = renderApp('/users');
+    await tableRows();
+    expect(screen.getByText('No users selected')).toBeTruthy();
+
+    await omar.user.click(screen.getByRole('checkbox', { name: 'Select every user on this page' }));
+    expect(await screen.findByText(/^\d+ selected/)).toBeTruthy();
+    await omar.user.click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByRole('heading', { name: 'You have signed out', level: 1 })).toBeTruthy();
+    omar.unmount();
+
+    await signInToSimulator('omar.office@harborpine.example');
+    renderApp('/users');
+    await tableRows();
+    expect(screen.getByText('No users selected')).toBeTruthy();
+  });
+});
+
 describe('accounts', () => {
   it('switching to the v5 company shows the v5 badge and the Title column', async () => {
     const proxy = await signInToSimulator(ADMIN);

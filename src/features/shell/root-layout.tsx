@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Outlet, ScrollRestoration } from 'react-router';
 
 import { sessionQueries } from '@/api/session/queries';
+import { claimTabStorage } from '@/features/shell/tab-storage';
 import { ErrorPanel } from '@/components/error-panel';
 import { AppLayout } from '@/features/shell/app-layout';
 import { ChooseAccountScreen } from '@/features/shell/choose-account-screen';
@@ -37,6 +38,8 @@ export function RootLayout() {
   } else if (session.data.accountId === null) {
     content = <ChooseAccountScreen accounts={session.data.accounts} />;
   } else {
+    // Before any page reads this tab's storage: another person's selection or drafts must not carry over.
+    claimTabStorage(session.data.identity.sub ?? session.data.identity.email ?? '');
     content = (
       <>
         <AppLayout session={{ ...session.data, accountId: session.data.accountId }}>

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 
 import { isApiError } from '@/api/errors';
 import { sessionQueries } from '@/api/session/queries';
+import { clearTabStorage } from '@/features/shell/tab-storage';
 import { chooseAccount, logout } from '@/api/session/requests';
 import { currentReturnTo, paths } from '@/config/paths';
 
@@ -43,6 +44,7 @@ export function useSignOut() {
   const navigate = useNavigate();
   const sessionKey = sessionQueries.current().queryKey;
   const forget = () => {
+    clearTabStorage();
     queryClient.setQueryData(sessionKey, { signedIn: false });
     queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKey[0] });
   };
