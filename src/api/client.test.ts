@@ -129,7 +129,7 @@ describe('client errors', () => {
     expect((await failure(client.get('/api/x', Thing))).isPermissionDenied).toBe(true);
   });
 
-  it('404 and a 400 about an unknown id are not found; a 400 naming a bad value is not', async () => {
+  it('404 and a 400 about an unknown id are not found; a 400 naming a bad value or a broken rule is not', async () => {
     replyWith({ status: 404, body: { errorCode: 'RESOURCE_NOT_FOUND', message: 'User 999 not found.' } });
     const missing = await failure(client.get('/api/x', Thing));
     expect(missing.isNotFound).toBe(true);
@@ -137,6 +137,15 @@ describe('client errors', () => {
 
     replyWith({ status: 400, body: { errorCode: 'USER_NOT_FOUND', message: 'No such user.' } });
     expect((await failure(client.get('/api/x', Thing))).isNotFound).toBe(true);
+
+    replyWith({ status: 400, body: { errorCode: 'INVALID_USER_ID', message: 'Invalid user.' } });
+    expect((await failure(client.get('/api/x', Thing))).isNotFound).toBe(true);
+
+    // A rule of the service is a refusal with its own reason, not a missing thing.
+    replyWith({ status: 400, body: { errorCode: 'USER_OWNS_ROOMS', message: 'Owen Oliver owns 3 rooms; transfer them first.' } });
+    const rule = await failure(client.get('/api/x', Thing));
+    expect(rule.isNotFound).toBe(false);
+    expect(rule.kind).toBe('request');
 
     replyWith({ status: 400, body: { errorCode: 'INVALID_REQUEST_PARAMETER', message: 'count must be 1 to 100' } });
     const invalid = await failure(client.get('/api/x', Thing));

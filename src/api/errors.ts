@@ -36,6 +36,9 @@ export type ApiErrorInit = {
   retryAfter?: number;
 };
 
+const NOT_FOUND_CODE = /NOT_FOUND|NOT_EXIST|UNKNOWN_|^INVALID_\w+_ID$/i;
+const NOT_FOUND_MESSAGE = /\b(not found|does not exist|no such)\b/i;
+
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   /** HTTP status; 0 when no reply arrived. */
@@ -70,12 +73,13 @@ export class ApiError extends Error {
   }
 
   /**
-   * The API may answer an unknown id with 400 or 404 (DECISIONS.md), so both read as "not found", except a 400
-   * that names a bad parameter or body, or the rate limit.
+   * The API may answer an unknown id with 400 or 404 (DECISIONS.md), so a 400 reads as "not found" when its code
+   * or message says so. Any other 400 is a refusal with its own reason (a rule of the service, a bad value).
    */
   get isNotFound(): boolean {
     if (this.status === 404) return true;
-    return this.status === 400 && !this.isInvalidRequest && !this.isRateLimited;
+    if (this.status !== 400 || this.isInvalidRequest || this.isRateLimited) return false;
+    return NOT_FOUND_CODE.test(this.errorCode ?? '') || NOT_FOUND_MESSAGE.test(this.message);
   }
 
   /** 400 that says which value of the request was wrong. */

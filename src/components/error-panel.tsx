@@ -32,6 +32,9 @@ function copyFor(error: ApiError | undefined, action: string, notFoundTitle: str
       return { title: "Can't reach the server", retry: true };
     case 'malformed':
       return { title: 'The server sent a reply the app could not read', retry: true };
+    case 'request':
+      // The service said no for a reason in its message; sending the same again gets the same answer.
+      return { title: `Could not ${action}`, retry: false };
     default:
       return { title: `Could not ${action}`, retry: true };
   }

@@ -111,6 +111,9 @@ describe('user detail actions (against the simulator)', () => {
     const alert = within(dialog).getByRole('alert');
     expect(alert.textContent).toMatch(/USER_OWNS_ROOMS/);
     expect(alert.textContent).toMatch(/trace/i);
+    // A refusal by a rule of the service, headed as one: the user exists.
+    expect(within(alert).getByRole('heading').textContent).toMatch(/^Could not remove/);
+    expect(within(alert).queryByRole('button', { name: 'Try again' })).toBeNull();
     expect(queryClient.getQueryData(userQueries.detail(proxy.session.accountId, owen).queryKey)).toBeDefined();
   });
 });
