@@ -197,6 +197,28 @@ describe('bulk runner', () => {
     expect(service.stats().rejected).toBeLessThan(10);
   });
 
+  it('says how long it waits on the rate limit, and counts that wait in the estimate', async () => {
+    const { clock, runUntil } = createVirtualClock();
+    const service = createService(clock, { burstLimit: 5, latency: 50 });
+    const job = createBulkJob(keys(8), { idempotent: true, execute: (input, signal) => service.call(input, signal) }, { clock, concurrency: 1 });
+    const waits: Array<{ at: number; until: number; etaMs: number | undefined }> = [];
+    job.subscribe(() => {
+      const view = job.getView();
+      if (view.waitingUntil !== undefined) waits.push({ at: clock.now(), until: view.waitingUntil, etaMs: view.etaMs });
+    });
+
+    await runUntil(job.start());
+
+    expect(job.getView().counts.succeeded).toBe(8);
+    expect(job.getView().waitingUntil).toBeUndefined();
+    // The sixth call meets the burst limit; the job waits for the window to end and says until when.
+    expect(waits.length).toBeGreaterThan(0);
+    const first = waits[0]!;
+    expect(first.until - first.at).toBeGreaterThan(20_000);
+    expect(first.until - first.at).toBeLessThanOrEqual(BURST_WINDOW_MS);
+    expect(first.etaMs).toBeGreaterThanOrEqual(first.until - first.at);
+  });
+
   it('answers 429 with Retry-After even without rate-limit headers', async () => {
     const { clock, runUntil } = createVirtualClock();
     const service = createService(clock, { burstLimit: 5 });

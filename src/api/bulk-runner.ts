@@ -58,10 +58,14 @@ export type BulkJobView<Input, Result> = {
   counts: Record<BulkRowStatus, number> & { total: number; remaining: number };
   /** Milliseconds left at the pace of this run so far; undefined until there is a pace to go by. */
   etaMs?: number;
+  /** While nothing may be sent for a while (the rate limit, a back-off): when sending starts again, epoch ms. */
+  waitingUntil?: number;
 };
 
 const FINAL: ReadonlySet<BulkRowStatus> = new Set(['succeeded', 'failed', 'skipped', 'cancelled']);
 const RATE_LIMIT_REQUEUES = 50;
+/** Shorter waits are the ordinary spacing of calls, not worth telling the user about. */
+const NOTICEABLE_WAIT_MS = 2_000;
 
 /**
  * Runs one operation over many rows: bounded concurrency, paced by the rate-limit headers, 429s answered by
@@ -174,6 +178,15 @@ export function createBulkJob<Input, Result>(
     fail(row, failure);
   }
 
+  /** When the next call may go out, if that is more than a moment away and nothing is in flight. */
+  function waitingUntil(): number | undefined {
+    if (state !== 'running' || rows.some((row) => row.status === 'running')) return undefined;
+    const now = clock.now();
+    const next = nextRow();
+    const at = Math.max(typeof next === 'number' ? next : now, now + pacer.delay());
+    return at - now >= NOTICEABLE_WAIT_MS ? at : undefined;
+  }
+
   function nextRow(): BulkRow<Input, Result> | number | undefined {
     const now = clock.now();
     let soonest: number | undefined;
@@ -275,9 +288,10 @@ export function createBulkJob<Input, Result>(
       if (view) return view;
       const current = counts();
       const elapsed = clock.now() - runStartedAt;
-      const etaMs =
-        state === 'running' && finishedThisRun > 0 ? (elapsed / finishedThisRun) * current.remaining : undefined;
-      view = { state, pauseReason, rows: rows.map((row) => ({ ...row })), counts: current, etaMs };
+      const waiting = waitingUntil();
+      const pace = state === 'running' && finishedThisRun > 0 ? (elapsed / finishedThisRun) * current.remaining : undefined;
+      const etaMs = pace === undefined ? undefined : Math.max(pace, waiting === undefined ? 0 : waiting - clock.now());
+      view = { state, pauseReason, rows: rows.map((row) => ({ ...row })), counts: current, etaMs, waitingUntil: waiting };
       return view;
     },
     /** Everything needed to resume after a reload; JSON-safe when the inputs and results are. */

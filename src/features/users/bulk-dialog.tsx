@@ -7,6 +7,7 @@ import { useSignedInSession } from '@/api/session/use-signed-in-session';
 import type { UserSummary } from '@/api/users/schemas';
 import { bulkJobStoreFor } from '@/components/bulk-job/bulk-job-hooks';
 import { jobOwner } from '@/components/bulk-job/bulk-jobs-watcher';
+import { ErrorPanel } from '@/components/error-panel';
 import { paths } from '@/config/paths';
 import { ActionModal } from '@/features/users/action-modal';
 import { BULK_ACTIONS, jobRows, refusalText, reviewBulk, summary, type BulkAction } from '@/features/users/bulk-review';
@@ -113,7 +114,12 @@ export function BulkDialog({ accountId, action, users, lookups, onClose, onStart
           />
         )}
         {rules.state === 'loading' && <Text size="sm">Checking your rights…</Text>}
-        {rules.state === 'unknown' && <Text size="sm">{rules.verdict.reason}</Text>}
+        {rules.state === 'unknown' &&
+          (rules.error ? (
+            <ErrorPanel error={rules.error} action="read your rights" onRetry={rules.retry} headingOrder={3} />
+          ) : (
+            <Text size="sm">{rules.verdict.reason}</Text>
+          ))}
         {review && (
           <Stack gap="xs" aria-live="polite">
             <Text fw={600}>{summary(verb, review)}</Text>

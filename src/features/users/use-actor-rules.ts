@@ -9,7 +9,7 @@ import { useSignedInSession } from '@/api/session/use-signed-in-session';
 
 export type ActorRules =
   | { state: 'loading' }
-  | { state: 'unknown'; verdict: { allowed: false; reason: string } }
+  | { state: 'unknown'; verdict: { allowed: false; reason: string }; error?: unknown; retry?: () => void }
   | { state: 'ready'; actor: Actor; geography: Geography };
 
 /** The signed-in administrator's rights and the offices' regions, which every permission rule needs. */
@@ -20,7 +20,14 @@ export function useActorRules(accountId: string): ActorRules {
   const geography = useMemo(() => geographyOf(offices.data ?? []), [offices.data]);
   if (!identity.email) return { state: 'unknown', verdict: { allowed: false, reason: 'Your sign-in carries no email, so your rights are unknown.' } };
   if (actor.isPending || offices.isPending) return { state: 'loading' };
-  if (actor.isError) return { state: 'unknown', verdict: { allowed: false, reason: `Your rights could not be read: ${actor.error.message}` } };
+  if (actor.isError) {
+    return {
+      state: 'unknown',
+      verdict: { allowed: false, reason: `Your rights could not be read: ${actor.error.message}` },
+      error: actor.error,
+      retry: () => void actor.refetch(),
+    };
+  }
   if (!actor.data) return { state: 'unknown', verdict: { allowed: false, reason: 'You are not a member of this account.' } };
   return { state: 'ready', actor: actor.data.actor, geography };
 }
