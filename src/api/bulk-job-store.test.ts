@@ -44,6 +44,38 @@ const invite = (email: string) => ({
 afterEach(() => vi.unstubAllGlobals());
 
 describe('bulk job store', () => {
+  it('counts a user added behind a lost reply as done, not as "already in the office"', async () => {
+    const added = new Set<number>();
+    vi.stubGlobal('fetch', async (url: string) => {
+      const headers = { 'Content-Type': 'application/json', 'X-DocuSign-TraceToken': 't' };
+      const userId = Number(/users\/(\d+)\//.exec(url)?.[1]);
+      if (added.has(userId)) {
+        const body = { errorCode: 'USER_ALREADY_IN_OFFICE', message: `User ${userId} is already in the office 'Boise'.` };
+        return new Response(JSON.stringify(body), { status: 400, headers });
+      }
+      added.add(userId);
+      // User 1's first call takes effect but its reply is lost; user 2 was in the office before the job.
+      if (userId === 1) return new Response(JSON.stringify({ errorCode: 'INTERNAL', message: 'Gateway timeout' }), { status: 504, headers });
+      return new Response(null, { status: 204, headers });
+    });
+    const store = createBulkJobStore('me', memoryStorage(), noLock);
+    const record = await store.create('acc', { kind: 'addToOffice', officeId: 7, officeName: 'Boise' }, [
+      { key: '1', input: { label: 'One', userId: 1 } },
+      { key: '2', input: { label: 'Two', userId: 2 } },
+    ]);
+    added.add(2);
+
+    await store.start(record.id);
+
+    const rows = store.job(record.id)!.getView().rows;
+    expect(rows.map((row) => [row.key, row.status])).toEqual([
+      ['1', 'succeeded'],
+      ['2', 'skipped'],
+    ]);
+    expect(rows[0]?.message).toMatch(/confirmed after an unclear reply/);
+    expect(rows[1]?.message).toBe("User 2 is already in the office 'Boise'.");
+  });
+
   it('runs a job, saves its outcome and shows it to a store opened later', async () => {
     const { calls } = stubApi();
     const storage = memoryStorage();

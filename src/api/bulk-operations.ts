@@ -51,8 +51,16 @@ const repeatable = (execute: (accountId: string, userId: number, signal: AbortSi
 });
 
 /** "Already there" refusals of membership calls mean the outcome asked for already holds: nothing to do. */
-const alreadyDone: Operation['classify'] = (failure) =>
-  /ALREADY_IN|NOT_IN_(OFFICE|REGION)/.test(failure.errorCode ?? '') ? { status: 'skipped', message: failure.message } : undefined;
+/**
+ * "Already in" / "not in" the place: nothing to do, unless an earlier attempt of this very row lost its reply,
+ * in which case that attempt is what put the user there (or took them out) and the row is done.
+ */
+const alreadyDone: Operation['classify'] = (failure, _input, { afterUnclearReply }) => {
+  if (!/ALREADY_IN|NOT_IN_(OFFICE|REGION)/.test(failure.errorCode ?? '')) return undefined;
+  return afterUnclearReply
+    ? { status: 'succeeded', message: 'Done (confirmed after an unclear reply).' }
+    : { status: 'skipped', message: failure.message };
+};
 
 /** The operation each job kind runs, for the account it was started in. */
 export function bulkOperation(accountId: string, spec: BulkSpec): Operation {
