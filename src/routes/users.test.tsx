@@ -232,6 +232,19 @@ describe('errors and sessions', () => {
   });
 });
 
+describe('filters', () => {
+  it('offers the company roles in the role filter, not the external roles of rooms', async () => {
+    await signInToSimulator(ADMIN);
+    renderApp('/users');
+    await tableRows();
+    const role = screen.getByRole('combobox', { name: 'Role' });
+    const options = [...role.querySelectorAll('option')].map((option) => option.textContent);
+    expect(options).toContain('Agent');
+    expect(options).not.toContain('Buyer');
+    expect(options).not.toContain('Seller');
+  });
+});
+
 describe('a tab shared by two people', () => {
   it('hands neither a selection to the next person who signs in, nor keeps one after signing out', async () => {
     await signInToSimulator(REGION_MANAGER);

@@ -48,7 +48,8 @@ export function UsersFilters({ state, version, lookups, titleIds, onChange }: Pr
   if (state.office !== undefined && !lookups.offices.some((office) => office.officeId === state.office)) {
     officeOptions.push(toOption(state.office, lookups.officeName(state.office)));
   }
-  const roleOptions = lookups.roles.map((role) => toOption(role.roleId, role.name));
+  // Company members hold company roles; external roles (buyer, seller, …) are for people invited into rooms.
+  const roleOptions = lookups.roles.filter((role) => !role.isExternal).map((role) => toOption(role.roleId, role.name));
   if (state.role !== undefined && !lookups.roles.some((role) => role.roleId === state.role)) {
     roleOptions.push(toOption(state.role, lookups.roleName(state.role)));
   }
