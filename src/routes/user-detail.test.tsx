@@ -2,7 +2,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { rememberListSearch } from '@/features/users/list-memory';
 import { renderApp } from '@/testing/render';
 import { signInToSimulator } from '@/testing/simulator-fetch';
 
@@ -20,6 +19,20 @@ async function userIdOf(accountId: string, email: string): Promise<number> {
 const field = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
 
 describe('user detail (against the simulator)', () => {
+  it('offers no office to leave to a Region user, who has a default office but is in no office', async () => {
+    const proxy = await signInToSimulator(ADMIN);
+    const rita = await userIdOf(proxy.session.accountId, 'rita.region@harborpine.example');
+    renderApp(`/users/${rita}`);
+
+    await screen.findByRole('heading', { name: 'Rita Ramos', level: 1 });
+    expect(field('Default office')).toBe('Boston Downtown');
+    expect(field('Offices')).toBe('—');
+    const offices = await screen.findByRole('region', { name: 'Offices' });
+    const toLeave = within(offices).getByRole('combobox', { name: 'Office to leave' });
+    expect([...toLeave.querySelectorAll('option')].map((option) => option.textContent)).toEqual(['None available']);
+    expect(await within(offices).findByText('This user is in no office.')).toBeTruthy();
+  });
+
   it('shows every field with names resolved, and a v5 manager’s classic permissions', async () => {
     const proxy = await signInToSimulator(ADMIN);
     proxy.useAccount('Cedar Classic Homes');
@@ -42,7 +55,10 @@ describe('user detail (against the simulator)', () => {
   it('"Back to users" returns to the list the user last saw, even after a reload of the detail', async () => {
     const proxy = await signInToSimulator(ADMIN);
     const userId = await userIdOf(proxy.session.accountId, 'maria.garcia@harborpine.example');
-    rememberListSearch('?q=ma&status=Active&page=2');
+    // The list was seen in this tab before the detail was reloaded.
+    const list = renderApp('/users?q=ma&status=Active&page=2');
+    await screen.findByRole('table', { name: /users/i });
+    list.unmount();
     const { user, router } = renderApp(`/users/${userId}`);
     await screen.findByRole('heading', { name: 'Maria Garcia', level: 1 });
 

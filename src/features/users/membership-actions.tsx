@@ -24,8 +24,8 @@ export function MembershipActions({ user, member, rules, lookups, actions }: Pro
 
   const newDefaults = allOffices.filter((office) => allowed(judge(rules, canChangeDefaultOffice, member, office.id)));
   const officesToAdd = allOffices.filter((office) => allowed(judge(rules, canAddToOffice, member, office.id)));
-  const memberOffices = [...new Set([...(user.defaultOfficeId === undefined ? [] : [user.defaultOfficeId]), ...user.offices])];
-  const officesToLeave: Place[] = memberOffices.map((id) => ({ id, name: lookups.officeName(id) }));
+  // The offices the detail lists: a Region or Company user has a default office without being in any office.
+  const officesToLeave: Place[] = user.offices.map((id) => ({ id, name: lookups.officeName(id) }));
   const isRegionMember = member.accessLevel === 'Region';
   const regionsToAdd = allRegions.filter((region) => allowed(judge(rules, canAddToRegion, member, region.id)));
   const regionsToLeave: Place[] = user.regions.map((id) => ({ id, name: lookups.regionName(id) }));
