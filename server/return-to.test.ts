@@ -17,6 +17,10 @@ describe('safeReturnTo', () => {
     '/\t/evil.example',
     'javascript:alert(1)',
     '\\\\evil.example',
+    '/..//evil.example/phish',
+    '/users/..//evil.example',
+    '/%2e%2e//evil.example',
+    '/./..//evil.example',
   ])('falls back to / for %j', (value) => {
     expect(safeReturnTo(value)).toBe('/');
   });

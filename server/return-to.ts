@@ -12,7 +12,9 @@ export function safeReturnTo(value: unknown): string {
   try {
     const url = new URL(value, BASE);
     if (url.origin !== BASE) return '/';
-    return `${url.pathname}${url.search}${url.hash}`;
+    const path = `${url.pathname}${url.search}${url.hash}`;
+    // Resolving dot segments can make a protocol-relative URL of a path: `/..//evil.example` becomes `//evil.example`.
+    return path.startsWith('//') ? '/' : path;
   } catch {
     return '/';
   }

@@ -91,7 +91,7 @@ describe('signing in with the authorization code grant', () => {
     expect(target.searchParams.get('error')).toBe('Sign-in was cancelled.');
   });
 
-  it.each(['https://evil.example/', '//evil.example/x', '/\\evil.example', 'users'])(
+  it.each(['https://evil.example/', '//evil.example/x', '/\\evil.example', '/..//evil.example/x', 'users'])(
     'sends the browser to / instead of returnTo=%s',
     async (returnTo) => {
       const browser = new Browser();
