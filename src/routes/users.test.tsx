@@ -245,6 +245,34 @@ describe('filters', () => {
   });
 });
 
+describe('the region filter', () => {
+  it('says no users match for a region that does not exist, instead of loading forever', async () => {
+    await signInToSimulator(ADMIN);
+    renderApp('/users?region=99999999');
+    expect(await screen.findByRole('heading', { name: 'No users match' })).toBeTruthy();
+    const region = screen.getByRole<HTMLSelectElement>('combobox', { name: 'Region' });
+    expect(region.selectedOptions[0]?.textContent).toMatch(/99999999/);
+  });
+
+  it('offers the chosen region’s offices only, and an office outside it matches nobody', async () => {
+    await signInToSimulator(ADMIN);
+    const { user, router } = renderApp('/users');
+    await tableRows();
+    const valueOf = (select: string, label: string) =>
+      [...screen.getByRole('combobox', { name: select }).querySelectorAll('option')].find((option) => option.textContent === label)?.value;
+    const atlanta = valueOf('Default office', 'Atlanta Midtown');
+    const midwest = valueOf('Region', 'Midwest');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Region' }), 'Midwest');
+    const offices = () => [...screen.getByRole('combobox', { name: 'Default office' }).querySelectorAll('option')].map((option) => option.textContent);
+    await waitFor(() => expect(offices()).not.toContain('Atlanta Midtown'));
+    expect(offices()).toContain('Chicago Loop');
+
+    // A link that names both anyway.
+    await router.navigate(`/users?region=${midwest}&office=${atlanta}`);
+    expect(await screen.findByRole('heading', { name: 'No users match' })).toBeTruthy();
+  });
+});
+
 describe('a tab shared by two people', () => {
   it('hands neither a selection to the next person who signs in, nor keeps one after signing out', async () => {
     await signInToSimulator(REGION_MANAGER);
