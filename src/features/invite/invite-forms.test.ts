@@ -64,6 +64,19 @@ describe('v5 invite form', () => {
     expect(validateV5({ ...emptyV5Draft(), ...person, type: 'Agent' }, ALL)).toMatchObject({ ok: false, errors: { officeId: 'Choose an office.' } });
   });
 
+  it('refuses a kind whose fixed access level the administrator may not grant', () => {
+    const regionManager = ['Contributor', 'Office', 'Region'];
+    expect(validateV5({ ...emptyV5Draft(), ...person, type: 'Admin' }, regionManager)).toMatchObject({
+      ok: false,
+      errors: { type: 'You may not invite an Admin: Admins get access level Company, which you may not grant.' },
+    });
+    expect(validateV5({ ...emptyV5Draft(), ...person, type: 'Agent', officeId: '101' }, [])).toMatchObject({
+      ok: false,
+      errors: { type: 'You may not invite an Agent: Agents get access level Contributor, which you may not grant.' },
+    });
+    expect(validateV5({ ...emptyV5Draft(), ...person, type: 'Agent', officeId: '101' }, regionManager)).toMatchObject({ ok: true });
+  });
+
   it('sends a Manager the title, level, places and every permission as a yes or no', () => {
     const draft = { ...emptyV5Draft(), ...person, type: 'Manager' as const, titleId: '7101', accessLevel: 'Office', defaultOfficeId: '101', permissions: ['canManageCompanyRooms'] };
     const result = validateV5(draft, ALL);
