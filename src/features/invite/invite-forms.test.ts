@@ -97,6 +97,7 @@ describe('CSV rows as a bulk job', () => {
     line,
     cells: [`c${line}`],
     email: `p${line}@example.com`,
+    name: '',
     status,
     problems: [],
     ...extra,
@@ -105,7 +106,7 @@ describe('CSV rows as a bulk job', () => {
   it('keeps every data row, sending only the ready ones and settling the others with the reason', () => {
     const invite = { email: 'p2@example.com', firstName: 'P', lastName: 'Two', roleId: 1, accessLevel: 'Contributor' as const, defaultOfficeId: 1, eSignPermissionProfileId: 'x' };
     const rows = [
-      row(2, 'ready', { invite }),
+      row(2, 'ready', { invite, name: 'P Two' }),
       row(3, 'duplicate', { note: 'Same email as line 2; only that line is sent.' }),
       row(4, 'member', { note: 'Already a member of the company.' }),
       row(5, 'invalid', { problems: [{ column: 'email', message: 'Column "email": "x" is not a valid email address.' }] }),
