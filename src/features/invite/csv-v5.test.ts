@@ -94,7 +94,7 @@ describe('v5 CSV rows', () => {
       ].join('\n'),
     );
     expect(rows.every((row) => row.status === 'invalid')).toBe(true);
-    expect(messages(rows[0])).toEqual([['kind', 'Unknown kind "Boss". Use Admin, Manager, Agent.']]);
+    expect(messages(rows[0])).toEqual([['kind', 'Unknown kind "Boss". Use Admin, Manager or Agent.']]);
     expect(messages(rows[1])).toEqual([['accessLevel', 'Column "accessLevel" is empty: a Manager needs an access level (Company, Region, Office).']]);
     expect(messages(rows[2])).toEqual([['title', 'Unknown title "Broker". Use a title current managers hold (Title 7101, Title 7103) or a title id.']]);
     expect(messages(rows[3])).toEqual([['office', 'Unknown office "Atlantis". Known offices: Springfield, Shelbyville.']]);

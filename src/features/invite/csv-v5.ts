@@ -68,7 +68,7 @@ function readKind(read: RowReader<V5Column>): ClassicType | undefined {
   const value = read.cell('kind');
   const kind = CLASSIC_TYPES.find((type) => same(type, value));
   if (!value) read.problem('kind', `Column "${read.header('kind')}" is empty: say Admin, Manager or Agent.`);
-  else if (!kind) read.problem('kind', `Unknown kind "${value}". Use ${list(CLASSIC_TYPES)}.`);
+  else if (!kind) read.problem('kind', `Unknown kind "${value}". Use Admin, Manager or Agent.`);
   return kind;
 }
 
