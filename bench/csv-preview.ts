@@ -8,19 +8,20 @@ import Papa from 'papaparse';
 
 import { mapColumns } from '../src/features/invite/csv-columns';
 import { decodeCsvBytes, parseCsvText } from '../src/features/invite/csv-file';
-import { buildPreview, type InviteContext } from '../src/features/invite/csv-rows';
+import { buildPreview } from '../src/features/invite/csv-rows';
+import { v6Format, V6_COLUMNS, type V6Context } from '../src/features/invite/csv-v6';
 
 const rows = Number(process.argv[2] ?? 5000);
 const offices = Array.from({ length: 25 }, (_, index) => ({ officeId: 100 + index, name: `Office ${index}`, regionId: 1 + (index % 5) }));
-const context: InviteContext = {
+const context: V6Context = {
   roles: ['Default Admin', 'Regional Manager', 'Office Manager', 'Agent'].map((name, index) => ({ roleId: 10 + index, name })),
   offices,
   regions: Array.from({ length: 5 }, (_, index) => ({ regionId: 1 + index, name: `Region ${index}` })),
   profiles: [{ eSignPermissionProfileId: 'p', name: 'DS Sender' }],
   grantableLevels: ['Contributor', 'Office', 'Region', 'Company'],
-  memberEmails: new Set(Array.from({ length: 1200 }, (_, index) => `member${index}@harborpine.example`)),
   defaults: { eSignPermissionProfileId: 'p' },
 };
+const memberEmails = new Set(Array.from({ length: 1200 }, (_, index) => `member${index}@harborpine.example`));
 const lines = ['E-mail Address,First Name,Last Name,Role,Access level,Default office,Offices'];
 for (let index = 0; index < rows; index += 1) {
   const office = offices[index % offices.length]!.name;
@@ -34,7 +35,7 @@ function preview() {
   if (!decoded.ok) throw new Error(decoded.error);
   const parsed = parseCsvText(decoded.text);
   if (!parsed.ok) throw new Error(parsed.error);
-  return buildPreview(parsed.table.records, parsed.table.headers, mapColumns(parsed.table.headers), context);
+  return buildPreview(parsed.table, mapColumns(parsed.table.headers, V6_COLUMNS), v6Format(context), memberEmails);
 }
 const text = new TextDecoder().decode(bytes);
 const median = (work: () => unknown) => {

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
@@ -72,4 +73,27 @@ test('bulk invite from CSV: mapping and preview — axe clean', async ({ page, s
   await invite.upload(caseFile('08-missing-email-column.csv'));
   await expect(page.getByText('The file has no email column')).toBeVisible();
   await look(page, 'invite-csv-missing-column');
+});
+
+test('bulk invite from CSV (v5): preview with problems per cell — axe clean', async ({ page, signIn, shell }) => {
+  const invite = new InvitePage(page);
+  const file = test.info().outputPath('cedar.csv');
+  writeFileSync(
+    file,
+    [
+      'kind,email,firstName,lastName,office,title,accessLevel,canManageCompanyRooms',
+      'Agent,ann.agent@cedarnew.example,Ann,Agent,Springfield,,,',
+      'Boss,bo.boss@cedarnew.example,Bo,Boss,,,,',
+      'Manager,lev.less@cedarnew.example,Lev,Less,Springfield,Broker,,maybe',
+    ].join('\n'),
+  );
+  await signIn(ADMIN, { path: '/invite/csv' });
+  await shell.switchAccount(V5_COMPANY);
+  await shell.expectCompany(V5_COMPANY, 'v5');
+  await invite.openCsv();
+  await invite.upload(file);
+  await expect(invite.previewSummary).toHaveText('3 rows: 1 ready, 2 invalid, 0 duplicate in file, 0 already a member.', { timeout: 20_000 });
+  await invite.tab('Invalid').click();
+  await expect(invite.rowList('Invalid')).toContainText('Unknown title "Broker"');
+  await look(page, 'invite-csv-v5-preview');
 });

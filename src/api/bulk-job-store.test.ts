@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBulkJobStore, memoryStorage, type BulkJobRecord } from '@/api/bulk-job-store';
+import { CLASSIC_MANAGER_PERMISSIONS } from '@/api/invites/schemas';
 
 const noLock = { run: async (work: () => Promise<void>) => (await work(), 'ran' as const) };
 
@@ -14,7 +15,7 @@ function stubApi(options: { loseFirstInviteReply?: boolean } = {}) {
     const method = init.method ?? 'GET';
     calls.push({ method, url, body: init.body as string | undefined });
     const headers = { 'Content-Type': 'application/json', 'X-BurstLimit-Limit': '200', 'X-BurstLimit-Remaining': '150', 'X-DocuSign-TraceToken': 't' };
-    if (url.includes('/invite_user')) {
+    if (/\/invite_(user|classic_\w+)$/.test(url)) {
       const { email } = JSON.parse(String(init.body)) as { email: string };
       members.set(email.toLowerCase(), 1000 + members.size);
       if (lose) {
@@ -142,6 +143,29 @@ describe('bulk job store', () => {
 
     expect(calls.filter((call) => call.url.endsWith('/invite_user'))).toHaveLength(1);
     expect(store.job(record.id)?.getView().rows[0]).toMatchObject({ status: 'succeeded', message: 'Done (confirmed after an unclear reply).' });
+  });
+
+  it('sends each v5 row to the classic endpoint of its kind, and checks a lost reply by email before any resend', async () => {
+    const { calls } = stubApi({ loseFirstInviteReply: true });
+    const store = createBulkJobStore('me', memoryStorage(), noLock);
+    const person = (email: string) => ({ email, firstName: 'A', lastName: 'B' });
+    const permissions = Object.fromEntries(CLASSIC_MANAGER_PERMISSIONS.map((name) => [name, false])) as Record<(typeof CLASSIC_MANAGER_PERMISSIONS)[number], boolean>;
+    const record = await store.create('acc', { kind: 'invite' }, [
+      { key: 'm', input: { label: 'm', classic: { type: 'Manager', body: { ...person('m@x.example'), accessLevel: 'Office', defaultOfficeId: 1, titleId: 7, permissions, offices: [1] } } } },
+      { key: 'a', input: { label: 'a', classic: { type: 'Admin', body: person('a@x.example') } } },
+      { key: 'g', input: { label: 'g', classic: { type: 'Agent', body: { ...person('g@x.example'), officeId: 1 } } } },
+    ]);
+
+    await store.start(record.id);
+    await vi.waitFor(() => expect(store.job(record.id)?.getView().state).toBe('finished'), { timeout: 5_000 });
+
+    const sent = calls.filter((call) => call.method === 'POST').map((call) => [call.url.replace(/.*\//, ''), JSON.parse(call.body!).email]);
+    expect(sent.sort()).toEqual([
+      ['invite_classic_admin', 'a@x.example'],
+      ['invite_classic_agent', 'g@x.example'],
+      ['invite_classic_manager', 'm@x.example'],
+    ]);
+    expect(store.job(record.id)?.getView().rows.map((row) => row.status)).toEqual(['succeeded', 'succeeded', 'succeeded']);
   });
 
   it("keeps one person's jobs from another who signs in on the same browser", async () => {

@@ -1,6 +1,6 @@
 import type { BulkOperation } from '@/api/bulk-runner';
-import { findMemberByEmail, inviteUser } from '@/api/invites/requests';
-import type { UserToInvite } from '@/api/invites/schemas';
+import { findMemberByEmail, inviteClassic, inviteUser } from '@/api/invites/requests';
+import type { ClassicInvite, UserToInvite } from '@/api/invites/schemas';
 import { runMembershipSteps, type MembershipStep } from '@/api/users/membership-steps';
 import {
   addUserToOffice,
@@ -19,7 +19,9 @@ export type BulkInput = {
   /** What the row is called on screen and in the results file, e.g. "Maria Garcia <maria.garcia@…>". */
   label: string;
   userId?: number;
+  /** A v6 invite (invite_user), or a v5 one for the classic endpoint of its kind. */
   invite?: UserToInvite;
+  classic?: ClassicInvite;
   steps?: MembershipStep[];
   /** For rows from an uploaded file: the line and the cells as uploaded. */
   line?: number;
@@ -116,11 +118,13 @@ export function bulkOperation(accountId: string, spec: BulkSpec): Operation {
       return {
         idempotent: false,
         execute: async (input, signal) => {
-          if (!input.invite) throw new Error(`Row "${input.label}" has nothing to invite.`);
-          return (await inviteUser(accountId, input.invite, signal)).userId;
+          if (input.invite) return (await inviteUser(accountId, input.invite, signal)).userId;
+          if (input.classic) return (await inviteClassic(accountId, input.classic, signal)).userId;
+          throw new Error(`Row "${input.label}" has nothing to invite.`);
         },
         verify: async (input, signal) => {
-          const member = input.invite ? await findMemberByEmail(accountId, input.invite.email, signal) : undefined;
+          const email = input.invite?.email ?? input.classic?.body.email;
+          const member = email ? await findMemberByEmail(accountId, email, signal) : undefined;
           return member ? { done: true, result: member.userId } : { done: false };
         },
         classify: (failure) =>

@@ -183,6 +183,12 @@ export function canInvite(actor: Actor): Verdict {
   return deny(`Your role may not add members (it lacks ${ADD.lower} and ${ADD.same}).`);
 }
 
+/** v5: the classic invites need an Admin, or a Manager with canManageCompanyMembers (REFERENCE.md §2.10). */
+export function canInviteClassic(actor: Actor): Verdict {
+  if (grantableLevels(actor).length > 0) return ALLOWED;
+  return deny('In a Rooms v5 company only an Admin, or a Manager with the permission canManageCompanyMembers, may invite people.');
+}
+
 export function canInviteToRooms(actor: Actor): Verdict {
   return actor.isDefaultAdmin || actor.permissions.canAddUsersToRooms
     ? ALLOWED

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Title } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { useSignedInSession } from '@/api/session/use-signed-in-session';
@@ -18,18 +18,9 @@ export function Component() {
       </Anchor>
       <Title order={1}>Invite from a CSV file</Title>
       <AccountGate accountId={accountId}>
-        {(account) =>
-          account.companyVersion === 'v6' ? (
-            <CsvInvite key={accountId} accountId={accountId} email={identity.email ?? ''} owner={jobOwner(identity)} />
-          ) : (
-            <Alert color="blue" title="Not available for Rooms v5 yet" role="note">
-              <Text size="sm">
-                {account.name} runs Rooms v5, whose Admins, Managers and Agents are invited through separate calls. Bulk invite from a file
-                is not supported for v5 companies yet; <Anchor component={Link} to={paths.invite.href()} inherit style={{ textDecoration: 'underline' }}>invite people one at a time</Anchor>.
-              </Text>
-            </Alert>
-          )
-        }
+        {(account) => (
+          <CsvInvite key={accountId} accountId={accountId} email={identity.email ?? ''} owner={jobOwner(identity)} version={account.companyVersion} />
+        )}
       </AccountGate>
     </Stack>
   );

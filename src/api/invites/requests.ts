@@ -1,6 +1,6 @@
 import { accountPath } from '@/api/account-path';
 import { client } from '@/api/client';
-import type { ClassicAdminToInvite, ClassicAgentToInvite, ClassicManagerToInvite, UserToInvite } from '@/api/invites/schemas';
+import type { ClassicAdminToInvite, ClassicAgentToInvite, ClassicInvite, ClassicManagerToInvite, UserToInvite } from '@/api/invites/schemas';
 import { getUsers } from '@/api/users/requests';
 import { User } from '@/api/users/schemas';
 
@@ -22,6 +22,18 @@ export function inviteClassicManager(accountId: string, body: ClassicManagerToIn
 /** POST /v2/accounts/{accountId}/users/invite_classic_agent (v5) */
 export function inviteClassicAgent(accountId: string, body: ClassicAgentToInvite, signal?: AbortSignal): Promise<User> {
   return client.post(accountPath(accountId, 'users', 'invite_classic_agent'), User, { body, signal });
+}
+
+/** A v5 invite, sent to the classic endpoint of its kind. */
+export function inviteClassic(accountId: string, invite: ClassicInvite, signal?: AbortSignal): Promise<User> {
+  switch (invite.type) {
+    case 'Admin':
+      return inviteClassicAdmin(accountId, invite.body, signal);
+    case 'Manager':
+      return inviteClassicManager(accountId, invite.body, signal);
+    case 'Agent':
+      return inviteClassicAgent(accountId, invite.body, signal);
+  }
 }
 
 /**

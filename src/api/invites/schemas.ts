@@ -78,3 +78,9 @@ export const ClassicAgentToInvite = z.object({
   eSignPermissionProfileId: z.optional(z.string()),
 });
 export type ClassicAgentToInvite = z.infer<typeof ClassicAgentToInvite>;
+
+/** A v5 invite: which classic endpoint it goes to, with that endpoint's body. */
+export type ClassicInvite =
+  | { type: 'Admin'; body: ClassicAdminToInvite }
+  | { type: 'Manager'; body: ClassicManagerToInvite }
+  | { type: 'Agent'; body: ClassicAgentToInvite };

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeMissingColumns, mapColumns } from '@/features/invite/csv-columns';
-import { decodeCsvBytes, parseCsvText } from '@/features/invite/csv-file';
+import { decodeCsvBytes, parseCsvText, type CsvTable } from '@/features/invite/csv-file';
 import { escapeFormula } from '@/api/csv';
-import { buildV6Template } from '@/features/invite/csv-results';
-import { buildPreview, type InviteContext } from '@/features/invite/csv-rows';
+import { buildPreview } from '@/features/invite/csv-rows';
+import { buildV6Template, v6Format, V6_COLUMNS, type V6Context } from '@/features/invite/csv-v6';
 
 /** The names of Harbor & Pine Realty's fixed core, as the seeded simulator has them. */
-const harborPine: InviteContext = {
+const harborPine: V6Context = {
   roles: [
     { roleId: 10, name: 'Default Admin' },
     { roleId: 11, name: 'Regional Manager' },
@@ -28,9 +28,11 @@ const harborPine: InviteContext = {
     { eSignPermissionProfileId: 'p-sender', name: 'DS Sender' },
   ],
   grantableLevels: ['Contributor', 'Office', 'Region', 'Company'],
-  memberEmails: new Set(['maria.garcia@harborpine.example']),
   defaults: { eSignPermissionProfileId: 'p-sender' },
 };
+const memberEmails = new Set(['maria.garcia@harborpine.example']);
+
+const previewOf = (table: CsvTable, context = harborPine) => buildPreview(table, mapColumns(table.headers, V6_COLUMNS), v6Format(context), memberEmails);
 
 function preview(file: string, context = harborPine) {
   const bytes = readFileSync(new URL(`../../../fixtures/cases/csv/${file}`, import.meta.url));
@@ -38,9 +40,9 @@ function preview(file: string, context = harborPine) {
   if (!decoded.ok) throw new Error(decoded.error);
   const parsed = parseCsvText(decoded.text);
   if (!parsed.ok) throw new Error(parsed.error);
-  const mapping = mapColumns(parsed.table.headers);
-  if (mapping.missing.length > 0) return { fileError: describeMissingColumns(mapping.missing), rows: [] };
-  return { fileError: undefined, mapping, table: parsed.table, rows: buildPreview(parsed.table.records, parsed.table.headers, mapping, context) };
+  const mapping = mapColumns(parsed.table.headers, V6_COLUMNS);
+  if (mapping.missing.length > 0) return { fileError: describeMissingColumns(mapping.missing, V6_COLUMNS), rows: [] };
+  return { fileError: undefined, mapping, table: parsed.table, rows: previewOf(parsed.table, context) };
 }
 
 const statuses = (rows: { status: string }[]) => rows.map((row) => row.status);
@@ -127,10 +129,7 @@ describe('CSV files that are not what they claim', () => {
   it('refuses an access level the administrator may not grant', () => {
     const parsed = parseCsvText('email,firstName,lastName,role,accessLevel,defaultOffice\nx@y.example,X,Y,Agent,Company,Cambridge');
     if (!parsed.ok) throw new Error(parsed.error);
-    const rows = buildPreview(parsed.table.records, parsed.table.headers, mapColumns(parsed.table.headers), {
-      ...harborPine,
-      grantableLevels: ['Contributor', 'Office'],
-    });
+    const rows = previewOf(parsed.table, { ...harborPine, grantableLevels: ['Contributor', 'Office'] });
     expect(rows[0]?.problems[0]?.message).toBe('You may not invite people at access level Company. You may grant: Contributor, Office.');
   });
 });
@@ -144,7 +143,7 @@ describe('results and template files', () => {
     const template = buildV6Template({ role: 'Agent', office: 'Cambridge', profile: 'DS Sender' });
     const parsed = parseCsvText(template);
     if (!parsed.ok) throw new Error(parsed.error);
-    expect(mapColumns(parsed.table.headers)).toMatchObject({ missing: [], ignored: [] });
-    expect(buildPreview(parsed.table.records, parsed.table.headers, mapColumns(parsed.table.headers), harborPine)[0]?.status).toBe('ready');
+    expect(mapColumns(parsed.table.headers, V6_COLUMNS)).toMatchObject({ missing: [], ignored: [] });
+    expect(previewOf(parsed.table)[0]?.status).toBe('ready');
   });
 });

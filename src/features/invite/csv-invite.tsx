@@ -3,26 +3,28 @@ import { Alert, Anchor, Button, Group, Paper, Progress, Select, SimpleGrid, Stac
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
+import type { CompanyVersion } from '@/api/accounts/schemas';
 import { downloadCsv } from '@/api/csv';
 import { INVITE_LEVELS } from '@/api/invites/schemas';
 import { bulkJobStoreFor } from '@/components/bulk-job/bulk-job-hooks';
 import { ErrorPanel } from '@/components/error-panel';
 import { paths } from '@/config/paths';
-import { describeMissingColumns, mapColumns, REQUIRED_COLUMNS, type InviteColumn } from '@/features/invite/csv-columns';
+import { describeMissingColumns, mapColumns, missingColumns, type ColumnSet } from '@/features/invite/csv-columns';
 import { decodeCsvBytes, parseCsvText } from '@/features/invite/csv-file';
 import { countPreview, jobRowsOf } from '@/features/invite/csv-job';
 import { CsvDropZone } from '@/features/invite/csv-drop-zone';
 import { CsvMapping } from '@/features/invite/csv-mapping';
 import { CsvPreview, PREVIEW_TABS, type PreviewTab } from '@/features/invite/csv-preview';
-import { buildV6Template } from '@/features/invite/csv-results';
-import { buildPreview, type InviteAccessLevel, type InviteContext } from '@/features/invite/csv-rows';
+import { buildPreview, type CsvFormat } from '@/features/invite/csv-rows';
 import { CsvUpload, noDefaults, type CsvDefaults } from '@/features/invite/csv-upload-state';
+import { buildV5Template, v5Format, V5_COLUMNS } from '@/features/invite/csv-v5';
+import { buildV6Template, v6Format, V6_COLUMNS, type InviteAccessLevel } from '@/features/invite/csv-v6';
 import { clearDraft, readDraft, writeDraft } from '@/features/invite/session-draft';
-import { useInviteOptions } from '@/features/invite/use-invite-options';
+import { useInviteOptions, type InviteOptions } from '@/features/invite/use-invite-options';
 import { useMemberEmails } from '@/features/invite/use-member-emails';
 import classes from '@/features/invite/invite.module.css';
 
-type Props = { accountId: string; email: string; owner: string };
+type Props = { accountId: string; email: string; owner: string; version: CompanyVersion };
 
 const DRAFT = 'invite-csv';
 
@@ -37,12 +39,26 @@ function preferredProfile(profiles: readonly { value: string; label: string }[])
   return (profiles.find((profile) => profile.label === 'DS Sender') ?? profiles.find((profile) => !/admin/i.test(profile.label)) ?? profiles[0])?.value ?? null;
 }
 
+const INTRO: Record<CompanyVersion, string> = {
+  v6:
+    'One person per line: email, first and last name are required; role, access level, offices, regions and the eSignature profile may be ' +
+    'columns or the defaults below. Names of roles, offices and regions work in any case.',
+  v5:
+    'One person per line: kind (Admin, Manager or Agent), email, first and last name are required. An Agent needs an office. A Manager needs ' +
+    'a title, an access level (Company, Region or Office), a default office in the office column, the offices or regions that level takes, ' +
+    'and yes or no for each manager permission. Names of offices, regions and titles work in any case.',
+};
+
+const COLUMN_SETS: Record<CompanyVersion, ColumnSet> = { v6: V6_COLUMNS, v5: V5_COLUMNS };
+
 /**
- * Bulk invite from a CSV file (v6): template, upload, column mapping, defaults, a preview sorted into ready /
- * invalid / duplicate / already a member, then one bulk job with every row of the file.
+ * Bulk invite from a CSV file: template, upload, column mapping (v6: and defaults), a preview sorted into ready /
+ * invalid / duplicate / already a member, then one bulk job with every row of the file. The steps are the same
+ * for both Rooms versions; the columns and how a row becomes an invite are the version's.
  */
-export function CsvInvite({ accountId, email, owner }: Props) {
-  const options = useInviteOptions(accountId, email, 'v6');
+export function CsvInvite({ accountId, email, owner, version }: Props) {
+  const options = useInviteOptions(accountId, email, version);
+  const set = COLUMN_SETS[version];
   const { query: members, progress } = useMemberEmails(accountId, true);
   const navigate = useNavigate();
   const [search, setSearch] = useSearchParams();
@@ -71,50 +87,57 @@ export function CsvInvite({ accountId, email, owner }: Props) {
         return;
       }
       const { headers, records } = parsed.table;
-      setUpload({ fileName: file.name, headers, records, columns: mapColumns(headers).columns, defaults: upload?.defaults ?? noDefaults() });
+      setUpload({ fileName: file.name, headers, records, columns: mapColumns(headers, set).columns as Record<string, number>, defaults: upload?.defaults ?? noDefaults() });
       setSearch((params) => (params.delete('tab'), params), { replace: true });
     } finally {
       setReading(false);
     }
   };
 
-  const columns = (upload?.columns ?? {}) as Partial<Record<InviteColumn, number>>;
-  const missing = REQUIRED_COLUMNS.filter((column) => columns[column] === undefined);
-  const context: InviteContext | undefined = useMemo(() => {
+  const columns = upload?.columns ?? {};
+  const missing = missingColumns(set, columns);
+  const format: CsvFormat<string> | undefined = useMemo(() => {
     if (options.pending || !members.data) return undefined;
+    if (version === 'v5') {
+      return v5Format({ offices: options.allOffices, regions: options.allRegions, titles: members.data.titles, grantableLevels: options.grantable });
+    }
     const toId = (value: string | null) => (value ? Number(value) : undefined);
-    return {
+    return v6Format({
       roles: options.roles.map((role) => ({ roleId: Number(role.value), name: role.label })),
       offices: options.allOffices,
       regions: options.allRegions,
       profiles: options.profiles.map((profile) => ({ eSignPermissionProfileId: profile.value, name: profile.label })),
       grantableLevels: options.grantable as InviteAccessLevel[],
-      memberEmails: members.data,
       defaults: {
         roleId: toId(defaults.roleId),
         accessLevel: (defaults.accessLevel ?? undefined) as InviteAccessLevel | undefined,
         defaultOfficeId: toId(defaults.defaultOfficeId),
         eSignPermissionProfileId: profileDefault ?? undefined,
       },
-    };
+    });
     // The option lists are rebuilt each render; their contents change only with these.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [options.pending, options.roles.length, options.allOffices, options.allRegions, options.profiles.length, options.grantable.join(), members.data, defaults.roleId, defaults.accessLevel, defaults.defaultOfficeId, profileDefault]);
+  }, [version, options.pending, options.roles.length, options.allOffices, options.allRegions, options.profiles.length, options.grantable.join(), members.data, defaults.roleId, defaults.accessLevel, defaults.defaultOfficeId, profileDefault]);
 
   const rows = useMemo(
-    () => (upload && context && missing.length === 0 ? buildPreview(upload.records, upload.headers, { columns, ignored: [], missing }, context) : undefined),
+    () => (upload && format && members.data && missing.length === 0 ? buildPreview(upload, { columns }, format, members.data.emails) : undefined),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [upload, context, missing.join()],
+    [upload, format, missing.join()],
   );
   const counts = rows ? countPreview(rows) : undefined;
   const tabParam = search.get('tab');
   const tab: PreviewTab = PREVIEW_TABS.some((item) => item.value === tabParam) ? (tabParam as PreviewTab) : 'ready';
 
   const template = () => {
+    const office = options.offices[0]?.label ?? '';
+    if (version === 'v5') {
+      const example = { office, otherOffice: options.offices[1]?.label, region: options.regions[0]?.label ?? '', title: members.data?.titles[0]?.label ?? '' };
+      downloadCsv('invite-template-v5.csv', buildV5Template({ ...example, grantableLevels: options.grantable }));
+      return;
+    }
     const role = options.roles.find((item) => /agent/i.test(item.label)) ?? options.roles[0];
-    const office = options.offices[0];
     const profile = options.profiles.find((item) => item.value === profileDefault);
-    downloadCsv('invite-template.csv', buildV6Template({ role: role?.label ?? '', office: office?.label ?? '', profile: profile?.label ?? '' }));
+    downloadCsv('invite-template.csv', buildV6Template({ role: role?.label ?? '', office, profile: profile?.label ?? '' }));
   };
 
   const send = async () => {
@@ -148,10 +171,9 @@ export function CsvInvite({ accountId, email, owner }: Props) {
             1. The file
           </Title>
           <Text size="sm">
-            One person per line: email, first and last name are required; role, access level, offices, regions and the eSignature profile may be
-            columns or the defaults below. Names of roles, offices and regions work in any case.{' '}
-            <Anchor component="button" type="button" size="sm" underline="always" onClick={template} disabled={options.pending}>
-              Download a template
+            {INTRO[version]}{' '}
+            <Anchor component="button" type="button" size="sm" underline="always" onClick={template} disabled={options.pending || !members.data}>
+              Download a {version} template
             </Anchor>
           </Text>
           <CsvDropZone onFile={(file) => void readFile(file)} busy={reading} />
@@ -177,29 +199,21 @@ export function CsvInvite({ accountId, email, owner }: Props) {
         <Paper withBorder p="lg">
           <Stack gap="sm">
             <Title order={2} size="h4">
-              2. Columns and defaults
+              {version === 'v6' ? '2. Columns and defaults' : '2. Columns'}
             </Title>
-            <CsvMapping headers={upload.headers} columns={columns} sample={upload.records[0]?.cells} onChange={(next) => setUpload({ ...upload, columns: next })} />
+            <CsvMapping
+              set={set}
+              headers={upload.headers}
+              columns={columns}
+              sample={upload.records[0]?.cells}
+              onChange={(next) => setUpload({ ...upload, columns: next as Record<string, number> })}
+            />
             {missing.length > 0 && (
               <Alert color="red" title="Required columns are missing" role="alert">
-                {describeMissingColumns(missing)}
+                {describeMissingColumns(missing, set)}
               </Alert>
             )}
-            <Text size="sm" c="dimmed">
-              Used for rows whose cell is empty or whose column is not in the file.
-            </Text>
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <Select label="eSignature permission profile" required data={options.profiles} value={profileDefault} allowDeselect={false} onChange={(value) => setDefaults({ eSignPermissionProfileId: value })} />
-              <Select label="Default role" clearable data={options.roles} value={defaults.roleId} onChange={(value) => setDefaults({ roleId: value })} />
-              <Select
-                label="Default access level"
-                clearable
-                data={INVITE_LEVELS.map((level) => ({ value: level, label: level, disabled: !options.grantable.includes(level) }))}
-                value={defaults.accessLevel}
-                onChange={(value) => setDefaults({ accessLevel: value })}
-              />
-              <Select label="Default office" clearable searchable data={options.offices} value={defaults.defaultOfficeId} onChange={(value) => setDefaults({ defaultOfficeId: value })} />
-            </SimpleGrid>
+            {version === 'v6' && <V6Defaults options={options} defaults={defaults} profileDefault={profileDefault} onChange={setDefaults} />}
           </Stack>
         </Paper>
       )}
@@ -226,7 +240,7 @@ export function CsvInvite({ accountId, email, owner }: Props) {
                   {counts.total.toLocaleString()} rows: {counts.ready.toLocaleString()} ready, {counts.invalid.toLocaleString()} invalid,{' '}
                   {counts.duplicate.toLocaleString()} duplicate in file, {counts.member.toLocaleString()} already a member.
                 </Text>
-                <CsvPreview rows={rows} counts={counts} tab={tab} onTab={(next) => setSearch((params) => (params.set('tab', next), params), { replace: true })} />
+                <CsvPreview rows={rows} set={set} counts={counts} tab={tab} onTab={(next) => setSearch((params) => (params.set('tab', next), params), { replace: true })} />
                 {sending?.error !== undefined && <ErrorPanel error={sending.error} action="start the bulk invite" headingOrder={3} />}
                 <Group justify="flex-end">
                   <Button onClick={() => void send()} disabled={!allowed || counts.ready === 0} loading={sending !== undefined && sending.error === undefined}>
@@ -242,5 +256,30 @@ export function CsvInvite({ accountId, email, owner }: Props) {
         The file stays in this tab until you send it, so a reload loses nothing. Invites are sent as a <Anchor component={Link} to={paths.jobs.href()} inherit style={{ textDecoration: 'underline' }}>bulk job</Anchor> you can pause and resume.
       </Text>
     </Stack>
+  );
+}
+
+type DefaultsProps = { options: InviteOptions; defaults: CsvDefaults; profileDefault: string | null; onChange: (patch: Partial<CsvDefaults>) => void };
+
+/** v6 files may leave out the role, level, default office and profile: these fill them in. */
+function V6Defaults({ options, defaults, profileDefault, onChange }: DefaultsProps) {
+  return (
+    <>
+      <Text size="sm" c="dimmed">
+        Used for rows whose cell is empty or whose column is not in the file.
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select label="eSignature permission profile" required data={options.profiles} value={profileDefault} allowDeselect={false} onChange={(value) => onChange({ eSignPermissionProfileId: value })} />
+        <Select label="Default role" clearable data={options.roles} value={defaults.roleId} onChange={(value) => onChange({ roleId: value })} />
+        <Select
+          label="Default access level"
+          clearable
+          data={INVITE_LEVELS.map((level) => ({ value: level, label: level, disabled: !options.grantable.includes(level) }))}
+          value={defaults.accessLevel}
+          onChange={(value) => onChange({ accessLevel: value })}
+        />
+        <Select label="Default office" clearable searchable data={options.offices} value={defaults.defaultOfficeId} onChange={(value) => onChange({ defaultOfficeId: value })} />
+      </SimpleGrid>
+    </>
   );
 }

@@ -1,5 +1,4 @@
 import type { BulkInput } from '@/api/bulk-operations';
-import { INVITE_COLUMNS } from '@/features/invite/csv-columns';
 import type { PreviewRow } from '@/features/invite/csv-rows';
 
 export type JobRow = { key: string; input: BulkInput; status?: 'skipped'; message?: string };
@@ -16,8 +15,7 @@ export function countPreview(rows: readonly PreviewRow[]): PreviewCounts {
 export const problemText = (row: PreviewRow) => row.problems.map((problem) => problem.message).join(' ');
 
 function labelOf(row: PreviewRow): string {
-  const name = row.invite ? `${row.invite.firstName} ${row.invite.lastName}`.trim() : '';
-  if (name && row.email) return `${name} <${row.email}>`;
+  if (row.name && row.email) return `${row.name} <${row.email}>`;
   return row.email || `Line ${row.line}`;
 }
 
@@ -30,11 +28,10 @@ export function jobRowsOf(rows: readonly PreviewRow[]): JobRow[] {
     const input: BulkInput = { label: labelOf(row), line: row.line, cells: row.cells };
     const key = `line-${row.line}`;
     if (row.status === 'ready' && row.invite) return { key, input: { ...input, invite: row.invite } };
+    if (row.status === 'ready' && row.classic) return { key, input: { ...input, classic: row.classic } };
     const notSent = row.status === 'ready' ? 'invalid' : row.status;
     const message =
       row.status === 'invalid' || row.status === 'ready' ? `Not sent: ${problemText(row) || 'the row is incomplete.'}` : `Not sent: ${row.note ?? ''}`.trim();
     return { key, input: { ...input, notSent }, status: 'skipped', message };
   });
 }
-
-export const columnLabel = (column: keyof typeof INVITE_COLUMNS) => INVITE_COLUMNS[column].label;

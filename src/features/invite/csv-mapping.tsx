@@ -1,32 +1,30 @@
 import { Select, Table, Text } from '@mantine/core';
 
-import { INVITE_COLUMNS, REQUIRED_COLUMNS, type InviteColumn } from '@/features/invite/csv-columns';
+import { columnsOf, type ColumnSet } from '@/features/invite/csv-columns';
 
-type Columns = Partial<Record<InviteColumn, number>>;
+type Columns = Partial<Record<string, number>>;
 
-const FIELD_OPTIONS = [
+const fieldOptions = (set: ColumnSet) => [
   { value: '', label: 'Not used' },
-  ...(Object.keys(INVITE_COLUMNS) as InviteColumn[]).map((column) => ({
-    value: column,
-    label: `${INVITE_COLUMNS[column].label}${REQUIRED_COLUMNS.includes(column) ? ' (required)' : ''}`,
-  })),
+  ...columnsOf(set).map((column) => ({ value: column, label: `${set.columns[column]?.label ?? column}${set.required.includes(column) ? ' (required)' : ''}` })),
 ];
 
 /** Moves `column` to header `index`; a field takes one header, and a header feeds one field. */
-export function assignColumn(columns: Columns, index: number, column: InviteColumn | null): Columns {
+export function assignColumn(columns: Columns, index: number, column: string | null): Columns {
   const next: Columns = {};
-  for (const [key, value] of Object.entries(columns) as [InviteColumn, number][]) {
+  for (const [key, value] of Object.entries(columns) as [string, number][]) {
     if (value !== index && key !== column) next[key] = value;
   }
   if (column) next[column] = index;
   return next;
 }
 
-type Props = { headers: readonly string[]; columns: Columns; sample?: readonly string[]; onChange: (columns: Columns) => void };
+type Props = { set: ColumnSet; headers: readonly string[]; columns: Columns; sample?: readonly string[]; onChange: (columns: Columns) => void };
 
 /** Which header of the file feeds which invite field, changeable with a Select per header. */
-export function CsvMapping({ headers, columns, sample, onChange }: Props) {
-  const fieldOf = (index: number) => (Object.entries(columns) as [InviteColumn, number][]).find(([, value]) => value === index)?.[0] ?? '';
+export function CsvMapping({ set, headers, columns, sample, onChange }: Props) {
+  const options = fieldOptions(set);
+  const fieldOf = (index: number) => (Object.entries(columns) as [string, number][]).find(([, value]) => value === index)?.[0] ?? '';
   return (
     <Table.ScrollContainer minWidth={320}>
       <Table verticalSpacing="xs" aria-label="Column mapping">
@@ -53,10 +51,10 @@ export function CsvMapping({ headers, columns, sample, onChange }: Props) {
               <Table.Td>
                 <Select
                   aria-label={`Invite field for column ${header || index + 1}`}
-                  data={FIELD_OPTIONS}
+                  data={options}
                   value={fieldOf(index)}
                   allowDeselect={false}
-                  onChange={(value) => onChange(assignColumn(columns, index, (value || null) as InviteColumn | null))}
+                  onChange={(value) => onChange(assignColumn(columns, index, value || null))}
                   size="xs"
                   w={{ base: 180, sm: 240 }}
                 />

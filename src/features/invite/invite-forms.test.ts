@@ -64,6 +64,19 @@ describe('v5 invite form', () => {
     expect(validateV5({ ...emptyV5Draft(), ...person, type: 'Agent' }, ALL)).toMatchObject({ ok: false, errors: { officeId: 'Choose an office.' } });
   });
 
+  it('refuses a kind whose fixed access level the administrator may not grant', () => {
+    const regionManager = ['Contributor', 'Office', 'Region'];
+    expect(validateV5({ ...emptyV5Draft(), ...person, type: 'Admin' }, regionManager)).toMatchObject({
+      ok: false,
+      errors: { type: 'You may not invite an Admin: Admins get access level Company, which you may not grant.' },
+    });
+    expect(validateV5({ ...emptyV5Draft(), ...person, type: 'Agent', officeId: '101' }, [])).toMatchObject({
+      ok: false,
+      errors: { type: 'You may not invite an Agent: Agents get access level Contributor, which you may not grant.' },
+    });
+    expect(validateV5({ ...emptyV5Draft(), ...person, type: 'Agent', officeId: '101' }, regionManager)).toMatchObject({ ok: true });
+  });
+
   it('sends a Manager the title, level, places and every permission as a yes or no', () => {
     const draft = { ...emptyV5Draft(), ...person, type: 'Manager' as const, titleId: '7101', accessLevel: 'Office', defaultOfficeId: '101', permissions: ['canManageCompanyRooms'] };
     const result = validateV5(draft, ALL);
@@ -84,6 +97,7 @@ describe('CSV rows as a bulk job', () => {
     line,
     cells: [`c${line}`],
     email: `p${line}@example.com`,
+    name: '',
     status,
     problems: [],
     ...extra,
@@ -92,7 +106,7 @@ describe('CSV rows as a bulk job', () => {
   it('keeps every data row, sending only the ready ones and settling the others with the reason', () => {
     const invite = { email: 'p2@example.com', firstName: 'P', lastName: 'Two', roleId: 1, accessLevel: 'Contributor' as const, defaultOfficeId: 1, eSignPermissionProfileId: 'x' };
     const rows = [
-      row(2, 'ready', { invite }),
+      row(2, 'ready', { invite, name: 'P Two' }),
       row(3, 'duplicate', { note: 'Same email as line 2; only that line is sent.' }),
       row(4, 'member', { note: 'Already a member of the company.' }),
       row(5, 'invalid', { problems: [{ column: 'email', message: 'Column "email": "x" is not a valid email address.' }] }),

@@ -5,8 +5,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import type { AccountSummary } from '@/api/accounts/schemas';
-import { inviteClassicAdmin, inviteClassicAgent, inviteClassicManager, inviteUser } from '@/api/invites/requests';
-import type { UserToInvite } from '@/api/invites/schemas';
+import { inviteClassic, inviteUser } from '@/api/invites/requests';
+import type { ClassicInvite, UserToInvite } from '@/api/invites/schemas';
 import { userQueries } from '@/api/users/queries';
 import type { User } from '@/api/users/schemas';
 import { ErrorPanel } from '@/components/error-panel';
@@ -15,22 +15,18 @@ import { inviteQueries } from '@/features/invite/invite-queries';
 import { describeV5, describeV6 } from '@/features/invite/review-text';
 import { useInviteOptions } from '@/features/invite/use-invite-options';
 import { useSessionDraft } from '@/features/invite/use-session-draft';
-import { emptyV5Draft, V5Draft, validateV5, type ClassicRequest } from '@/features/invite/v5-draft';
-import { permissionLabel, V5Fields } from '@/features/invite/v5-fields';
+import { emptyV5Draft, permissionLabel, V5Draft, validateV5 } from '@/features/invite/v5-draft';
+import { V5Fields } from '@/features/invite/v5-fields';
 import { emptyV6Draft, V6Draft, validateV6, type FieldErrors } from '@/features/invite/v6-draft';
 import { V6Fields } from '@/features/invite/v6-fields';
 import classes from '@/features/invite/invite.module.css';
 
 type Props = { accountId: string; account: AccountSummary; email: string };
 
-type Request = { version: 'v6'; body: UserToInvite } | { version: 'v5'; request: ClassicRequest };
+type Request = { version: 'v6'; body: UserToInvite } | { version: 'v5'; request: ClassicInvite };
 
 function send(accountId: string, request: Request): Promise<User> {
-  if (request.version === 'v6') return inviteUser(accountId, request.body);
-  const { request: classic } = request;
-  if (classic.type === 'Admin') return inviteClassicAdmin(accountId, classic.body);
-  if (classic.type === 'Manager') return inviteClassicManager(accountId, classic.body);
-  return inviteClassicAgent(accountId, classic.body);
+  return request.version === 'v6' ? inviteUser(accountId, request.body) : inviteClassic(accountId, request.request);
 }
 
 /**

@@ -1,5 +1,4 @@
-import type { UserToInvite } from '@/api/invites/schemas';
-import type { ClassicRequest } from '@/features/invite/v5-draft';
+import type { ClassicInvite, UserToInvite } from '@/api/invites/schemas';
 
 /** Names for the ids a form holds, so the review reads in words, not numbers. */
 export type Names = {
@@ -27,7 +26,7 @@ export function describeV6(body: UserToInvite, names: Names): string[] {
   return lines;
 }
 
-export function describeV5(request: ClassicRequest, names: Names, permissionLabel: (name: string) => string): string[] {
+export function describeV5(request: ClassicInvite, names: Names, permissionLabel: (name: string) => string): string[] {
   const { body } = request;
   switch (request.type) {
     case 'Admin':

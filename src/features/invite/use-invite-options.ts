@@ -5,7 +5,7 @@ import { actorQueries } from '@/api/actor/queries';
 import { esignProfileQueries } from '@/api/esign-profiles/queries';
 import { officeQueries } from '@/api/offices/queries';
 import { geographyOf } from '@/api/geography';
-import { canInvite, grantableLevels, scopeOf, type Verdict } from '@/api/permissions';
+import { canInvite, canInviteClassic, grantableLevels, scopeOf, type Verdict } from '@/api/permissions';
 import { regionQueries } from '@/api/regions/queries';
 import { roleQueries } from '@/api/roles/queries';
 import type { Names } from '@/features/invite/review-text';
@@ -25,7 +25,7 @@ export function useInviteOptions(accountId: string, email: string, version: Comp
     const verdict: Verdict | undefined = actor.isPending
       ? undefined
       : current
-        ? canInvite(current)
+        ? (version === 'v5' ? canInviteClassic : canInvite)(current)
         : { allowed: false, reason: 'You are not a member of this company, so you cannot invite anyone to it.' };
     const roleOptions: Option[] = (roles.data ?? []).map((role) => ({ value: String(role.roleId), label: role.name }));
     // Only the places the administrator oversees: the service refuses an invite into any other.

@@ -5,11 +5,24 @@ import {
   ClassicAdminToInvite,
   ClassicAgentToInvite,
   ClassicManagerToInvite,
+  type ClassicInvite,
 } from '@/api/invites/schemas';
 import { issuesByField, type FieldErrors } from '@/features/invite/v6-draft';
 
 export const CLASSIC_TYPES = ['Admin', 'Manager', 'Agent'] as const;
 export type ClassicType = (typeof CLASSIC_TYPES)[number];
+
+/** The levels a classic Manager may have; Admins are always Company and Agents Contributor. */
+export const MANAGER_LEVELS = ['Company', 'Region', 'Office'] as const;
+
+/** "canManageCompanyMembers" → "Manage company members". */
+export const permissionLabel = (key: string) => {
+  const words = key
+    .replace(/^can(?=[A-Z])/, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
 
 /** The v5 invite form as typed; only the fields of the chosen type are sent. */
 export const V5Draft = z.object({
@@ -43,10 +56,6 @@ export const emptyV5Draft = (): V5Draft => ({
 
 const toId = (value: string | null) => (value === null || value.trim() === '' ? Number.NaN : Number(value.trim()));
 
-export type ClassicRequest =
-  | { type: 'Admin'; body: ClassicAdminToInvite }
-  | { type: 'Manager'; body: ClassicManagerToInvite }
-  | { type: 'Agent'; body: ClassicAgentToInvite };
 
 function managerBody(draft: V5Draft) {
   const defaultOfficeId = toId(draft.defaultOfficeId);
@@ -71,8 +80,17 @@ const MESSAGES: FieldErrors = {
   officeId: 'Choose an office.',
 };
 
+/** Admins and Agents come with a fixed access level; the administrator must be allowed to give it. */
+export const KIND_LEVELS = { Admin: 'Company', Agent: 'Contributor' } as const;
+
+function kindNotGrantable(type: keyof typeof KIND_LEVELS, grantable: readonly string[]): FieldErrors {
+  const level = KIND_LEVELS[type];
+  if (grantable.includes(level)) return {};
+  return { type: `You may not invite an ${type}: ${type}s get access level ${level}, which you may not grant.` };
+}
+
 /** Checks exactly the fields of the chosen classic endpoint. */
-export function validateV5(draft: V5Draft, grantable: readonly string[]): { ok: true; request: ClassicRequest } | { ok: false; errors: FieldErrors } {
+export function validateV5(draft: V5Draft, grantable: readonly string[]): { ok: true; request: ClassicInvite } | { ok: false; errors: FieldErrors } {
   const names = { firstName: draft.firstName, lastName: draft.lastName, email: draft.email };
   const fail = (issues: readonly { path: readonly PropertyKey[]; message: string }[], extra: FieldErrors = {}) => {
     const errors = { ...issuesByField(issues), ...extra };
@@ -84,11 +102,15 @@ export function validateV5(draft: V5Draft, grantable: readonly string[]): { ok: 
       return { ok: false, errors: { type: 'Choose Admin, Manager or Agent.' } };
     case 'Admin': {
       const result = ClassicAdminToInvite.safeParse(names);
-      return result.success ? { ok: true, request: { type: 'Admin', body: result.data } } : fail(result.error.issues);
+      const extra = kindNotGrantable('Admin', grantable);
+      if (result.success && !extra.type) return { ok: true, request: { type: 'Admin', body: result.data } };
+      return fail(result.success ? [] : result.error.issues, extra);
     }
     case 'Agent': {
       const result = ClassicAgentToInvite.safeParse({ ...names, officeId: toId(draft.officeId) });
-      return result.success ? { ok: true, request: { type: 'Agent', body: result.data } } : fail(result.error.issues);
+      const extra = kindNotGrantable('Agent', grantable);
+      if (result.success && !extra.type) return { ok: true, request: { type: 'Agent', body: result.data } };
+      return fail(result.success ? [] : result.error.issues, extra);
     }
     case 'Manager': {
       const result = ClassicManagerToInvite.safeParse(managerBody(draft));

@@ -2,7 +2,7 @@ import { Checkbox, MultiSelect, Radio, Select, SimpleGrid, Stack, TextInput } fr
 
 import { CLASSIC_MANAGER_PERMISSIONS } from '@/api/invites/schemas';
 import type { InviteOptions, Option } from '@/features/invite/use-invite-options';
-import { CLASSIC_TYPES, type ClassicType, type V5Draft } from '@/features/invite/v5-draft';
+import { CLASSIC_TYPES, MANAGER_LEVELS, permissionLabel, type ClassicType, type V5Draft } from '@/features/invite/v5-draft';
 import type { FieldErrors } from '@/features/invite/v6-draft';
 
 type Props = {
@@ -18,17 +18,6 @@ const TYPE_HINTS: Record<ClassicType, string> = {
   Manager: 'A job title, an access level and the manager permissions you tick.',
   Agent: 'Works in one office.',
 };
-
-/** "canManageCompanyMembers" → "Manage company members". */
-export const permissionLabel = (key: string) => {
-  const words = key
-    .replace(/^can(?=[A-Z])/, '')
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
-
-const MANAGER_LEVELS = ['Company', 'Region', 'Office'] as const;
 
 /** The classic (v5) invite: first the kind of user, then exactly the fields its endpoint takes. */
 export function V5Fields({ draft, onChange, errors, options, titles }: Props) {

@@ -1,0 +1,115 @@
+import { toCsv } from '@/api/csv';
+import { INVITE_LEVELS, type UserToInvite } from '@/api/invites/schemas';
+import { ACCESS_LEVEL_COLUMN, PERSON_COLUMNS, REGIONS_COLUMN, type ColumnSet } from '@/features/invite/csv-columns';
+import { list, resolve, same, splitCell, yesNo, type CsvFormat, type RowBuilder } from '@/features/invite/csv-rows';
+
+/** The columns of a v6 bulk invite (invite_user), each with the header names people actually use for it. */
+const V6_COLUMN_SPECS = {
+  ...PERSON_COLUMNS,
+  role: { label: 'role', aliases: ['role', 'role name', 'company role', 'roleId'] },
+  accessLevel: ACCESS_LEVEL_COLUMN,
+  defaultOffice: {
+    label: 'defaultOffice',
+    aliases: ['defaultOffice', 'default office', 'defaultOfficeId', 'primary office', 'home office'],
+  },
+  offices: { label: 'offices', aliases: ['offices', 'office', 'office names', 'additional offices'] },
+  regions: REGIONS_COLUMN,
+  eSignProfile: {
+    label: 'eSignPermissionProfile',
+    aliases: ['eSignPermissionProfile', 'eSignPermissionProfileId', 'esign profile', 'eSignature profile', 'permission profile'],
+  },
+  notifications: {
+    label: 'activityNotifications',
+    aliases: ['activityNotifications', 'subscribeToRoomsActivityNotifications', 'notifications', 'activity notifications'],
+  },
+};
+
+export type V6Column = keyof typeof V6_COLUMN_SPECS;
+
+/** Role, access level, default office and profile may instead come from the defaults the user picks. */
+export const V6_COLUMNS: ColumnSet<V6Column> = { columns: V6_COLUMN_SPECS, required: ['email', 'firstName', 'lastName'] };
+
+export type InviteAccessLevel = (typeof INVITE_LEVELS)[number];
+
+export type V6Context = {
+  roles: readonly { roleId: number; name: string }[];
+  offices: readonly { officeId: number; name: string; regionId?: number }[];
+  regions: readonly { regionId: number; name: string }[];
+  profiles: readonly { eSignPermissionProfileId: string; name: string }[];
+  /** The levels the signed-in administrator may grant. */
+  grantableLevels: readonly InviteAccessLevel[];
+  /** Used for a column the file does not have (or a blank cell). */
+  defaults: { roleId?: number; accessLevel?: InviteAccessLevel; defaultOfficeId?: number; eSignPermissionProfileId?: string };
+};
+
+/** Each row as an invite_user body: names resolved to ids, blanks filled from the defaults. */
+export function v6RowBuilder(context: V6Context): RowBuilder<V6Column> {
+  return (read, person) => {
+    const problem = read.problem;
+    const pick = <T>(column: V6Column, fallback: T | undefined, parse: (value: string) => T | undefined): T | undefined => {
+      const value = read.cell(column);
+      if (value !== '') return parse(value);
+      if (fallback === undefined) problem(column, `Column "${read.header(column)}" is empty and no default is set.`);
+      return fallback;
+    };
+    const roleId = pick('role', context.defaults.roleId, (value) => {
+      const role = resolve(value, context.roles, (item) => item.name, (item) => item.roleId);
+      if (!role) problem('role', `Unknown role "${value}". Choose one of: ${list(context.roles.map((item) => item.name))}.`);
+      return role?.roleId;
+    });
+    const accessLevel = pick('accessLevel', context.defaults.accessLevel, (value) => {
+      const level = INVITE_LEVELS.find((item) => same(item, value));
+      if (!level) problem('accessLevel', `Unknown access level "${value}". Use one of: ${list(INVITE_LEVELS)}.`);
+      return level;
+    });
+    if (accessLevel && !context.grantableLevels.includes(accessLevel)) {
+      problem('accessLevel', `You may not invite people at access level ${accessLevel}. You may grant: ${list(context.grantableLevels) || 'none'}.`);
+    }
+    const findOffice = (column: V6Column) => (value: string) => {
+      const office = resolve(value, context.offices, (item) => item.name, (item) => item.officeId);
+      if (!office) problem(column, `Unknown office "${value}". Known offices: ${list(context.offices.map((item) => item.name))}.`);
+      return office?.officeId;
+    };
+    const defaultOfficeId = pick('defaultOffice', context.defaults.defaultOfficeId, findOffice('defaultOffice'));
+    const offices = splitCell(read.cell('offices')).map(findOffice('offices'));
+    const regions = splitCell(read.cell('regions')).map((value) => {
+      const region = resolve(value, context.regions, (item) => item.name, (item) => item.regionId);
+      if (!region) problem('regions', `Unknown region "${value}". Known regions: ${list(context.regions.map((item) => item.name))}.`);
+      return region?.regionId;
+    });
+    const profileId = pick('eSignProfile', context.defaults.eSignPermissionProfileId, (value) => {
+      const profile = resolve(value, context.profiles, (item) => item.name, (item) => item.eSignPermissionProfileId);
+      if (!profile) problem('eSignProfile', `Unknown eSignature permission profile "${value}". Choose one of: ${list(context.profiles.map((item) => item.name))}.`);
+      return profile?.eSignPermissionProfileId;
+    });
+    if (accessLevel === 'Region' && regions.length === 0) {
+      problem('regions', `Access level Region needs at least one region in column "${read.header('regions')}".`);
+    }
+    const subscribe = yesNo(read.cell('notifications'));
+    if (subscribe === null) problem('notifications', `Column "${read.header('notifications')}": use yes or no, not "${read.cell('notifications')}".`);
+
+    if (roleId === undefined || accessLevel === undefined || defaultOfficeId === undefined || profileId === undefined) return undefined;
+    const officeIds = [...new Set([defaultOfficeId, ...(offices as number[])])];
+    const invite: UserToInvite = {
+      ...person,
+      roleId,
+      accessLevel,
+      defaultOfficeId,
+      eSignPermissionProfileId: profileId,
+      ...(accessLevel === 'Office' || accessLevel === 'Contributor' ? { offices: officeIds } : {}),
+      ...(accessLevel === 'Region' ? { regions: regions as number[] } : {}),
+      ...(typeof subscribe === 'boolean' ? { subscribeToRoomsActivityNotifications: subscribe } : {}),
+    };
+    return { invite };
+  };
+}
+
+export const v6Format = (context: V6Context): CsvFormat<V6Column> => ({ set: V6_COLUMNS, build: v6RowBuilder(context) });
+
+/** A v6 template with one example row, using names (not ids) as an administrator would. */
+export function buildV6Template(example: { role: string; office: string; profile: string }): string {
+  const columns = Object.values(V6_COLUMNS.columns).map((column) => column.label);
+  return toCsv(columns, [
+    ['ada.agent@example.com', 'Ada', 'Agent', example.role, 'Contributor', example.office, example.office, '', example.profile, 'yes'],
+  ]);
+}
