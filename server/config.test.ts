@@ -12,6 +12,8 @@ function problemsOf(env: Record<string, string>, readFile?: (path: string) => st
   throw new Error('expected a ConfigError');
 }
 
+const USER_GUID = '6f1c2a9e-0b1d-4e8a-9c6f-2d4b8e1a3f50';
+
 const rsaPem = () =>
   generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
 
@@ -59,16 +61,18 @@ describe('loadConfig', () => {
     expect(names).toEqual([
       'PORT',
       'SIMULATOR_PORT',
-      'ROOMS_API_BASE',
       'OAUTH_BASE',
+      'ROOMS_API_BASE',
       'OAUTH_REDIRECT_URI',
       'TRUST_PROXY',
+      'JWT_USER_ID',
       'JWT_PRIVATE_KEY',
     ]);
     expect(problems[0]).toContain('port number from 0 to 65535');
-    expect(problems[2]).toContain('e.g. https://demo.rooms.docusign.com/restapi');
+    expect(problems[3]).toContain('e.g. https://demo.rooms.docusign.com/restapi');
     expect(problems[4]).toContain('must end in /auth/callback');
-    expect(problems[6]).toContain('unset JWT_USER_ID');
+    expect(problems[6]).toContain('is not a GUID');
+    expect(problems[7]).toContain('unset JWT_USER_ID');
   });
 
   it('reads blank values as unset, so an empty line in .env keeps the default', () => {
@@ -76,9 +80,15 @@ describe('loadConfig', () => {
   });
 
   it('requires a long SESSION_SECRET against real DocuSign, and never prints secrets', () => {
-    const real = { OAUTH_BASE: 'https://account-d.docusign.com', OAUTH_REDIRECT_URI: 'https://admin.example/auth/callback' };
+    const real = {
+      OAUTH_BASE: 'https://account-d.docusign.com',
+      ROOMS_API_BASE: 'https://demo.rooms.docusign.com/restapi',
+      OAUTH_CLIENT_ID: 'integration-key',
+      OAUTH_CLIENT_SECRET: 'client-secret',
+      OAUTH_REDIRECT_URI: 'https://admin.example/auth/callback',
+    };
     expect(problemsOf(real)).toEqual([expect.stringMatching(/^SESSION_SECRET is required .* at least 32 characters/)]);
-    const short = problemsOf({ ...real, SESSION_SECRET: 'hunter2', OAUTH_CLIENT_SECRET: '' });
+    const short = problemsOf({ ...real, SESSION_SECRET: 'hunter2' });
     expect(short).toEqual([expect.stringMatching(/^SESSION_SECRET must be at least 32/)]);
     expect(short.join()).not.toContain('hunter2');
 
@@ -87,30 +97,54 @@ describe('loadConfig', () => {
     expect(config.secureCookies).toBe(true);
   });
 
+  it('takes none of the simulator defaults against real DocuSign: each must be given', () => {
+    const half = problemsOf({ OAUTH_BASE: 'https://account-d.docusign.com', SESSION_SECRET: 'x'.repeat(40), OAUTH_CLIENT_ID: '' });
+    expect(half.map((problem) => problem.split(' ')[0])).toEqual(['ROOMS_API_BASE', 'OAUTH_CLIENT_ID', 'OAUTH_CLIENT_SECRET']);
+    expect(half[0]).toContain('https://demo.rooms.docusign.com/restapi');
+    expect(half[1]).toContain('integration key');
+
+    // The headless JWT mode signs with its key and needs no client secret.
+    const headless = loadConfig({
+      OAUTH_BASE: 'https://account-d.docusign.com',
+      ROOMS_API_BASE: 'https://demo.rooms.docusign.com/restapi',
+      OAUTH_CLIENT_ID: 'integration-key',
+      SESSION_SECRET: 'x'.repeat(40),
+      JWT_USER_ID: USER_GUID,
+      JWT_PRIVATE_KEY: rsaPem(),
+    });
+    expect(headless.jwt?.userId).toBe(USER_GUID);
+  });
+
+  it('refuses scopes without those the dashboard needs', () => {
+    expect(problemsOf({ OAUTH_SCOPES: 'signature dtr.rooms.read' })).toEqual([
+      expect.stringMatching(/^OAUTH_SCOPES="signature dtr.rooms.read" must include dtr.rooms.read, dtr.rooms.write/),
+    ]);
+  });
+
   it('configures the headless JWT mode from an inline key or a key file', () => {
     const pem = rsaPem();
-    const inline = loadConfig({ JWT_USER_ID: 'user-guid', JWT_PRIVATE_KEY: pem.replace(/\n/g, '\\n') });
-    expect(inline.jwt?.userId).toBe('user-guid');
+    const inline = loadConfig({ JWT_USER_ID: USER_GUID, JWT_PRIVATE_KEY: pem.replace(/\n/g, '\\n') });
+    expect(inline.jwt?.userId).toBe(USER_GUID);
     expect(inline.jwt?.scopes.join(' ')).toBe(
       'signature impersonation dtr.rooms.read dtr.rooms.write dtr.company.read dtr.company.write',
     );
     const fromFile = loadConfig(
-      { JWT_USER_ID: 'user-guid', JWT_PRIVATE_KEY_FILE: '/keys/private.pem' },
+      { JWT_USER_ID: USER_GUID, JWT_PRIVATE_KEY_FILE: '/keys/private.pem' },
       { readFile: () => pem },
     );
     expect(fromFile.jwt?.privateKey.asymmetricKeyType).toBe('rsa');
   });
 
   it('explains JWT mistakes: both key sources, unreadable file, not an RSA key, no user id', () => {
-    expect(problemsOf({ JWT_USER_ID: 'u', JWT_PRIVATE_KEY: rsaPem(), JWT_PRIVATE_KEY_FILE: '/k.pem' })).toEqual([
+    expect(problemsOf({ JWT_USER_ID: USER_GUID, JWT_PRIVATE_KEY: rsaPem(), JWT_PRIVATE_KEY_FILE: '/k.pem' })).toEqual([
       expect.stringContaining('keep only one'),
     ]);
-    const unreadable = problemsOf({ JWT_USER_ID: 'u', JWT_PRIVATE_KEY_FILE: '/nope.pem' }, () => {
+    const unreadable = problemsOf({ JWT_USER_ID: USER_GUID, JWT_PRIVATE_KEY_FILE: '/nope.pem' }, () => {
       throw new Error('ENOENT');
     });
     expect(unreadable).toEqual([expect.stringMatching(/^JWT_PRIVATE_KEY_FILE="\/nope.pem" cannot be read \(ENOENT\)/)]);
     const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' });
-    expect(problemsOf({ JWT_USER_ID: 'u', JWT_PRIVATE_KEY: ec.toString() })).toEqual([
+    expect(problemsOf({ JWT_USER_ID: USER_GUID, JWT_PRIVATE_KEY: ec.toString() })).toEqual([
       expect.stringContaining('is not an RSA private key'),
     ]);
     expect(problemsOf({ JWT_PRIVATE_KEY: rsaPem() })).toEqual([expect.stringContaining('JWT_USER_ID is required')]);

@@ -52,6 +52,8 @@ export class ConfigError extends Error {
 }
 
 export const DEFAULT_SCOPES = 'signature dtr.rooms.read dtr.rooms.write dtr.company.read dtr.company.write';
+const REQUIRED_SCOPES = ['dtr.rooms.read', 'dtr.rooms.write', 'dtr.company.read', 'dtr.company.write'];
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -107,14 +109,30 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
   const port = read('PORT', portSchema(4000), '4000');
   const simulatorPort = read('SIMULATOR_PORT', portSchema(4010), '4010') ?? 4010;
   const simulator = `http://localhost:${simulatorPort}`;
+  const oauthBase = read('OAUTH_BASE', httpUrlSchema('https://account-d.docusign.com'), simulator);
+  const oauthIsLocal = oauthBase !== undefined && LOCAL_HOSTS.has(new URL(oauthBase).hostname);
+  const headless = Boolean(env.JWT_USER_ID?.trim());
+  // The simulator's defaults only make sense against the simulator: against DocuSign each must be given.
+  const local = <T extends string>(fallback: T) => (oauthIsLocal ? fallback : undefined);
+  const requiredOffLocalhost = (name: string, what: string) => {
+    if (oauthBase === undefined || oauthIsLocal || env[name]?.trim()) return;
+    problems.push(`${name} is required when OAUTH_BASE is not on localhost: ${what}`);
+  };
   const roomsApiBase = read(
     'ROOMS_API_BASE',
     httpUrlSchema('https://demo.rooms.docusign.com/restapi'),
-    `${simulator}/restapi`,
+    local(`${simulator}/restapi`),
   );
-  const oauthBase = read('OAUTH_BASE', httpUrlSchema('https://account-d.docusign.com'), simulator);
-  const clientId = read('OAUTH_CLIENT_ID', nonEmpty, 'rooms-admin-local');
-  const clientSecret = read('OAUTH_CLIENT_SECRET', nonEmpty, 'rooms-admin-local-secret');
+  requiredOffLocalhost(
+    'ROOMS_API_BASE',
+    'set it to https://demo.rooms.docusign.com/restapi (developer) or https://rooms.docusign.com/restapi (production)',
+  );
+  const clientId = read('OAUTH_CLIENT_ID', nonEmpty, local('rooms-admin-local'));
+  requiredOffLocalhost('OAUTH_CLIENT_ID', "set it to the integration key (DocuSign Admin → Apps and Keys)");
+  // The JWT grant signs with the private key; only the browser sign-in needs the secret.
+  const clientSecret =
+    read('OAUTH_CLIENT_SECRET', nonEmpty, local('rooms-admin-local-secret')) ?? (headless && !env.OAUTH_CLIENT_SECRET?.trim() ? '' : undefined);
+  if (!headless) requiredOffLocalhost('OAUTH_CLIENT_SECRET', 'set it to a secret key of that integration key');
   const redirectUri = read(
     'OAUTH_REDIRECT_URI',
     httpUrlSchema('https://rooms-admin.example.com/auth/callback').refine(
@@ -128,7 +146,10 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     z
       .string()
       .transform((value) => value.split(/\s+/).filter(Boolean))
-      .refine((list) => list.length > 0, { error: `must list scopes separated by spaces, e.g. "${DEFAULT_SCOPES}"` }),
+      .refine((list) => list.length > 0, { error: `must list scopes separated by spaces, e.g. "${DEFAULT_SCOPES}"` })
+      .refine((list) => REQUIRED_SCOPES.every((scope) => list.includes(scope)), {
+        error: `must include ${REQUIRED_SCOPES.join(', ')}: the dashboard reads and changes users, offices and rooms`,
+      }),
     DEFAULT_SCOPES,
   );
   const staticDir = read('STATIC_DIR', nonEmpty, 'dist');
@@ -144,7 +165,6 @@ export function loadConfig(env: Record<string, string | undefined>, options: Loa
     'false',
   );
 
-  const oauthIsLocal = oauthBase !== undefined && LOCAL_HOSTS.has(new URL(oauthBase).hostname);
   const rawSecret = env.SESSION_SECRET?.trim() || undefined;
   let sessionSecret = read(
     'SESSION_SECRET',
@@ -215,6 +235,11 @@ function readJwt(
   if (!userId) {
     problems.push(
       'JWT_USER_ID is required with JWT_PRIVATE_KEY(_FILE): set it to the DocuSign user ID (GUID) to impersonate',
+    );
+  } else if (!GUID.test(userId)) {
+    problems.push(
+      `JWT_USER_ID=${JSON.stringify(userId)} is not a GUID: use the user's API Username from DocuSign Admin → ` +
+        'Apps and Keys, e.g. 6f1c2a9e-0b1d-4e8a-9c6f-2d4b8e1a3f50',
     );
   }
   if (!inlineKey && !keyFile) {
