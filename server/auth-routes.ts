@@ -22,6 +22,20 @@ const MAX_PENDING_LOGINS = 5;
 
 const AccountChoice = z.object({ accountId: z.string().min(1) });
 
+/** The error codes of an authorization response (RFC 6749 §4.1.2.1, OpenID Connect Core §3.1.2.6). */
+const OAUTH_ERROR_CODES = new Set([
+  'invalid_request',
+  'unauthorized_client',
+  'unsupported_response_type',
+  'invalid_scope',
+  'server_error',
+  'temporarily_unavailable',
+  'interaction_required',
+  'login_required',
+  'account_selection_required',
+  'consent_required',
+]);
+
 export function createAuthRouter(config: ProxyConfig, oauth: OAuthClient, auth: SessionAuth): express.Router {
   const router = express.Router();
 
@@ -56,9 +70,17 @@ export function createAuthRouter(config: ProxyConfig, oauth: OAuthClient, auth: 
   router.get('/callback', async (req, res) => {
     const query = (name: string) => (typeof req.query[name] === 'string' ? req.query[name] : undefined);
     const pending = takePendingLogin(req, query('state'));
+    // A callback this browser did not start changes nothing for someone already signed in.
+    if (!pending && req.session.user) return res.redirect(303, '/');
     const oauthError = query('error');
     if (oauthError) {
-      const reason = oauthError === 'access_denied' ? 'Sign-in was cancelled.' : `DocuSign refused the sign-in (${oauthError}).`;
+      // Only the codes OAuth defines are shown: anyone can put any text in this URL.
+      const reason =
+        oauthError === 'access_denied'
+          ? 'Sign-in was cancelled.'
+          : OAUTH_ERROR_CODES.has(oauthError)
+            ? `DocuSign refused the sign-in (${oauthError}).`
+            : 'DocuSign refused the sign-in.';
       return signedOut(res, reason);
     }
     if (!pending) return signedOut(res, 'The sign-in did not match this browser or took too long. Please sign in again.');

@@ -91,6 +91,27 @@ describe('signing in with the authorization code grant', () => {
     expect(target.searchParams.get('error')).toBe('Sign-in was cancelled.');
   });
 
+  it('shows only the error codes OAuth defines, never text someone put in the callback URL', async () => {
+    const browser = new Browser();
+    const login = await browser.fetch(`${app}/auth/login`);
+    const state = new URL(login.headers.get('Location') ?? '').searchParams.get('state') ?? '';
+    const spoofed = await browser.fetch(
+      `${app}/auth/callback?state=${state}&error=${encodeURIComponent('account_suspended. Call +1-555-0100 and quote your password')}`,
+    );
+    expect(new URL(spoofed.headers.get('Location') ?? '', app).searchParams.get('error')).toBe('DocuSign refused the sign-in.');
+
+    const known = await browser.fetch(`${app}/auth/callback?state=x&error=consent_required`);
+    expect(new URL(known.headers.get('Location') ?? '', app).searchParams.get('error')).toBe('DocuSign refused the sign-in (consent_required).');
+  });
+
+  it('leaves a signed-in user signed in when a callback they did not start arrives', async () => {
+    const browser = new Browser();
+    await signIn(browser, app);
+    const stray = await browser.fetch(`${app}/auth/callback?error=server_error&state=whatever`);
+    expect(stray.headers.get('Location')).toBe('/');
+    expect((await session(browser, app)).signedIn).toBe(true);
+  });
+
   it.each(['https://evil.example/', '//evil.example/x', '/\\evil.example', '/..//evil.example/x', 'users'])(
     'sends the browser to / instead of returnTo=%s',
     async (returnTo) => {
