@@ -40,6 +40,32 @@ test.describe('as the company admin', () => {
     await expect(userDetailPage.action('Lock')).toBeEnabled();
   });
 
+  test('a lock reason typed when the session expires is back after signing in again', async ({ page, simulator, signInPage, usersPage, userDetailPage, expectErrors }) => {
+    await openUser(usersPage, userDetailPage, 'maria', 'Maria Garcia');
+    await expect(userDetailPage.action('Lock')).toBeEnabled();
+    await userDetailPage.action('Lock').click();
+    const dialog = userDetailPage.dialog('Lock Maria Garcia');
+    await dialog.getByRole('textbox', { name: 'Reason' }).fill('Moved to a partner brokerage');
+
+    await simulator.expireTokens({ refresh: true });
+    expectErrors(/\/api\/v2\/accounts\/|status of 401/);
+    await dialog.getByRole('button', { name: 'Lock user' }).click();
+    await expect(signInPage.sessionExpiredDialog).toBeVisible();
+    await signInPage.signInAs(ADMIN);
+
+    await expect(page).toHaveURL(/\/users\/\d+/);
+    const again = userDetailPage.dialog('Lock Maria Garcia');
+    await expect(again.getByRole('textbox', { name: 'Reason' })).toHaveValue('Moved to a partner brokerage');
+    await again.getByRole('button', { name: 'Lock user' }).click();
+    await expect(again).toBeHidden();
+    await expect(userDetailPage.field('Locked')).toHaveText('Yes, locked out');
+
+    // Sent, so it is not offered again.
+    await page.reload();
+    await expect(userDetailPage.field('Locked')).toHaveText('Yes, locked out');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
   test('a failed lock keeps the dialog open with the reason as typed, the server message and the trace token', async ({ simulator, usersPage, userDetailPage, expectErrors }) => {
     expectErrors(/\/lock$|status of 500/);
     await openUser(usersPage, userDetailPage, 'maria', 'Maria Garcia');

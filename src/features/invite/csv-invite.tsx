@@ -19,7 +19,7 @@ import { buildPreview, type CsvFormat } from '@/features/invite/csv-rows';
 import { CsvUpload, noDefaults, type CsvDefaults } from '@/features/invite/csv-upload-state';
 import { buildV5Template, v5Format, V5_COLUMNS } from '@/features/invite/csv-v5';
 import { buildV6Template, v6Format, V6_COLUMNS, type InviteAccessLevel } from '@/features/invite/csv-v6';
-import { clearDraft, readDraft, writeDraft } from '@/features/invite/session-draft';
+import { clearDraft, readDraft, writeDraft } from '@/components/session-draft';
 import { useInviteOptions, type InviteOptions } from '@/features/invite/use-invite-options';
 import { useMemberEmails } from '@/features/invite/use-member-emails';
 import classes from '@/features/invite/invite.module.css';

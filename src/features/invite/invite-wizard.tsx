@@ -14,7 +14,7 @@ import { InviteFailure, InviteSuccess } from '@/features/invite/invite-outcome';
 import { inviteQueries } from '@/features/invite/invite-queries';
 import { describeV5, describeV6 } from '@/features/invite/review-text';
 import { useInviteOptions } from '@/features/invite/use-invite-options';
-import { useSessionDraft } from '@/features/invite/use-session-draft';
+import { useSessionDraft } from '@/components/use-session-draft';
 import { emptyV5Draft, permissionLabel, V5Draft, validateV5 } from '@/features/invite/v5-draft';
 import { V5Fields } from '@/features/invite/v5-fields';
 import { emptyV6Draft, V6Draft, validateV6, type FieldErrors } from '@/features/invite/v6-draft';

@@ -1,25 +1,48 @@
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
-import type { UserMutation } from '@/features/users/use-user-actions';
 import { useState } from 'react';
+import * as z from 'zod/mini';
 
-import { ActionModal } from '@/features/users/action-modal';
 import { ErrorPanel } from '@/components/error-panel';
+import { readDraft } from '@/components/session-draft';
+import { useSessionDraft } from '@/components/use-session-draft';
+import { ActionModal } from '@/features/users/action-modal';
+import type { UserMutation } from '@/features/users/use-user-actions';
+
+const DRAFT = 'lock-reason';
+const LockDraft = z.object({ reason: z.string() });
+const emptyDraft = () => ({ reason: '' });
+
+/** A lock reason typed for this user and not yet sent, e.g. before signing in again after the session expired. */
+export function hasLockDraft(draftKey: string): boolean {
+  const draft = readDraft(DRAFT, draftKey, (value) => {
+    const parsed = LockDraft.safeParse(value);
+    return parsed.success ? parsed.data : undefined;
+  });
+  return (draft?.reason.trim() ?? '') !== '';
+}
 
 type Props = {
   opened: boolean;
   onClose: () => void;
   name: string;
   lock: UserMutation<string>;
+  /** Which account and user the typed reason belongs to. */
+  draftKey: string;
 };
 
-/** Asks why the user is being locked out; the reason stays typed in when the service says no. */
-export function LockDialog({ opened, onClose, name, lock }: Props) {
-  const [reason, setReason] = useState('');
+/**
+ * Asks why the user is being locked out. The reason stays typed in when the service says no, and is kept in this
+ * tab until it is sent or cancelled, so signing in again after an expired session brings it back.
+ */
+export function LockDialog({ opened, onClose, name, lock, draftKey }: Props) {
+  const { draft, update, reset, restored } = useSessionDraft(DRAFT, draftKey, LockDraft, emptyDraft);
+  const reason = draft.reason;
   const [tried, setTried] = useState(false);
   const missing = reason.trim() === '';
   const close = () => {
     lock.reset();
     setTried(false);
+    reset();
     onClose();
   };
   return (
@@ -29,10 +52,15 @@ export function LockDialog({ opened, onClose, name, lock }: Props) {
           event.preventDefault();
           setTried(true);
           if (missing) return;
-          lock.mutate(reason.trim(), { onSuccess: () => { setReason(''); close(); } });
+          lock.mutate(reason.trim(), { onSuccess: close });
         }}
       >
         <Stack gap="md">
+          {restored && reason !== '' && (
+            <Text size="sm" c="dimmed">
+              What you typed earlier in this tab is back.
+            </Text>
+          )}
           <Text size="sm">{name} will not be able to sign in to Rooms until someone unlocks them.</Text>
           <Textarea
             label="Reason"
@@ -41,7 +69,7 @@ export function LockDialog({ opened, onClose, name, lock }: Props) {
             aria-required
             rows={3}
             value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
+            onChange={(event) => update({ reason: event.currentTarget.value })}
             error={tried && missing ? 'Enter the reason for locking this user.' : undefined}
             data-autofocus
           />

@@ -9,7 +9,7 @@ import { canLock, canReinvite, canRemove, canUnlock } from '@/api/permissions';
 import type { User } from '@/api/users/schemas';
 import { ErrorPanel } from '@/components/error-panel';
 import { ActionButton } from '@/features/users/action-button';
-import { LockDialog } from '@/features/users/lock-dialog';
+import { hasLockDraft, LockDialog } from '@/features/users/lock-dialog';
 import type { Lookups } from '@/features/users/lookups';
 import { MembershipActions } from '@/features/users/membership-actions';
 import { RemoveDialog } from '@/features/users/remove-dialog';
@@ -26,7 +26,9 @@ export function UserActions({ accountId, version, user, name, lookups, backTo }:
   const navigate = useNavigate();
   const rules = useActorRules(accountId);
   const actions = useUserActions(accountId, user, name, { onRemoved: () => void navigate(backTo) });
-  const [dialog, setDialog] = useState<'lock' | 'remove' | undefined>(undefined);
+  const lockDraftKey = `${accountId}:${user.userId}`;
+  // A lock reason typed before the session expired opens its dialog again, with the reason in it.
+  const [dialog, setDialog] = useState<'lock' | 'remove' | undefined>(() => (hasLockDraft(lockDraftKey) ? 'lock' : undefined));
   const member = memberOf(user);
   const inline = [actions.unlock, actions.reinvite].find((mutation) => mutation.isError);
 
@@ -59,7 +61,7 @@ export function UserActions({ accountId, version, user, name, lookups, backTo }:
         <Divider />
         <RoomInviteAction accountId={accountId} version={version} user={user} rules={rules} />
       </Stack>
-      <LockDialog opened={dialog === 'lock'} onClose={() => setDialog(undefined)} name={name} lock={actions.lock} />
+      <LockDialog opened={dialog === 'lock'} onClose={() => setDialog(undefined)} name={name} lock={actions.lock} draftKey={lockDraftKey} />
       <RemoveDialog opened={dialog === 'remove'} onClose={() => setDialog(undefined)} name={name} email={user.email} remove={actions.remove} />
     </Paper>
   );

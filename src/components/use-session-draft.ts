@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 
-import { clearDraft, readDraft, writeDraft } from '@/features/invite/session-draft';
+import { clearDraft, readDraft, writeDraft } from '@/components/session-draft';
 
 type Schema<T> = { safeParse: (value: unknown) => { success: true; data: T } | { success: false } };
 
