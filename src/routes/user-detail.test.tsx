@@ -19,6 +19,13 @@ async function userIdOf(accountId: string, email: string): Promise<number> {
 const field = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
 
 describe('user detail (against the simulator)', () => {
+  it('tells why a Company user has no region actions', async () => {
+    const proxy = await signInToSimulator(ADMIN);
+    renderApp(`/users/${await userIdOf(proxy.session.accountId, ADMIN)}`);
+    const regions = await screen.findByRole('region', { name: 'Regions' });
+    expect(within(regions).getByText(/Only Region-level users belong to regions; Company users oversee every region already\./)).toBeTruthy();
+  });
+
   it('offers no office to leave to a Region user, who has a default office but is in no office', async () => {
     const proxy = await signInToSimulator(ADMIN);
     const rita = await userIdOf(proxy.session.accountId, 'rita.region@harborpine.example');

@@ -96,7 +96,8 @@ export function MembershipActions({ user, member, rules, lookups, actions }: Pro
           </>
         ) : (
           <Text size="sm" c="dimmed">
-            Only Region-level users belong to regions; {member.accessLevel} users follow their offices.
+            Only Region-level users belong to regions;{' '}
+            {member.accessLevel === 'Company' ? 'Company users oversee every region already.' : `${member.accessLevel} users belong to offices.`}
           </Text>
         )}
       </Stack>
