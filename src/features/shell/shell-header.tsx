@@ -7,6 +7,7 @@ import type { ActiveSession } from '@/api/session/use-signed-in-session';
 import { SignOutIcon } from '@/components/icons';
 import { ThemeToggle } from '@/components/theme-toggle';
 import { AccountMenu } from '@/features/shell/account-menu';
+import classes from '@/features/shell/shell-header.module.css';
 import { useSignOut } from '@/features/shell/use-session-actions';
 
 type Props = { session: ActiveSession; burger: ReactNode };
@@ -20,33 +21,33 @@ export function ShellHeader({ session, burger }: Props) {
 
   return (
     <Group h="100%" px="md" gap="sm" wrap="nowrap" justify="space-between">
-      <Group gap="sm" wrap="nowrap" miw={0}>
+      <Group gap="sm" wrap="nowrap" miw={0} style={{ flex: '1 1 auto' }}>
         {burger}
-        <Box miw={0}>
+        <div className={classes.company}>
           {account.data ? (
-            <Text fw={700} truncate="end">
+            <Text fw={700} truncate="end" className={classes.name}>
               {account.data.name}
             </Text>
           ) : account.isError ? (
-            <Text fw={700} truncate="end">
+            <Text fw={700} truncate="end" className={classes.name}>
               {sessionAccountName ?? 'Rooms Admin'}
             </Text>
           ) : (
             <Skeleton h={16} w={160} aria-label="Loading company" />
           )}
-        </Box>
-        {account.data && (
-          <Badge
-            variant="light"
-            color={account.data.companyVersion === 'v6' ? 'indigo' : 'grape'}
-            tt="none"
-            style={{ flexShrink: 0 }}
-          >
-            Rooms {account.data.companyVersion}
-          </Badge>
-        )}
+          {account.data && (
+            <Badge
+              variant="light"
+              color={account.data.companyVersion === 'v6' ? 'indigo' : 'grape'}
+              tt="none"
+              style={{ flexShrink: 0 }}
+            >
+              Rooms {account.data.companyVersion}
+            </Badge>
+          )}
+        </div>
       </Group>
-      <Group gap="sm" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
         <Box visibleFrom="md" ta="right" miw={0}>
           <Text size="sm" fw={600} truncate="end">
             {name || email}
