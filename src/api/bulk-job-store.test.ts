@@ -133,6 +133,36 @@ describe('bulk job store', () => {
     ]);
   });
 
+  it('a second tab shows the job as the first left it, and starting it there sends nothing twice', async () => {
+    const { calls } = stubApi();
+    const storage = memoryStorage();
+    // Two tabs of one browser: one saved store, one channel between them.
+    const tabs = new Set<(id: string) => void>();
+    const channel = {
+      post: (id: string) => queueMicrotask(() => tabs.forEach((onChange) => onChange(id))),
+      listen: (onChange: (id: string) => void) => (tabs.add(onChange), () => void tabs.delete(onChange)),
+    };
+    const first = createBulkJobStore('me', storage, noLock, channel);
+    const record = await first.create('acc', { kind: 'invite' }, [invite('di@x.example'), invite('ed@x.example'), invite('fy@x.example')]);
+    const second = createBulkJobStore('me', storage, noLock, channel);
+    await second.load();
+    expect(second.job(record.id)?.getView().counts.queued).toBe(3);
+    // A third tab that misses the news.
+    const deaf = createBulkJobStore('me', storage, noLock, { post: () => {}, listen: () => () => {} });
+    await deaf.load();
+
+    await first.start(record.id);
+
+    await vi.waitFor(() => expect(second.job(record.id)?.getView()).toMatchObject({ state: 'finished', counts: { succeeded: 3 } }));
+    await second.start(record.id);
+    expect(calls.filter((call) => call.url.endsWith('/invite_user'))).toHaveLength(3);
+
+    // It still starts from the saved copy.
+    await deaf.start(record.id);
+    expect(calls.filter((call) => call.url.endsWith('/invite_user'))).toHaveLength(3);
+    expect((await storage.get(record.id))?.snapshot.rows.map((row) => row.result)).toEqual([1000, 1001, 1002]);
+  });
+
   it('never sends an invite twice when its reply is lost', async () => {
     const { calls } = stubApi({ loseFirstInviteReply: true });
     const store = createBulkJobStore('me', memoryStorage(), noLock);

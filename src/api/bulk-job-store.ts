@@ -21,9 +21,26 @@ export type BulkJobRecord = {
 
 export type JobStorage = {
   list(): Promise<BulkJobRecord[]>;
+  get(id: string): Promise<BulkJobRecord | undefined>;
   put(record: BulkJobRecord): Promise<void>;
   remove(id: string): Promise<void>;
 };
+
+/** Tells this browser's other tabs that a saved job changed, so they show it as it is and never run a stale copy. */
+export type JobChannel = { post(id: string): void; listen(onChange: (id: string) => void): () => void };
+
+export function broadcastChannel(): JobChannel {
+  if (typeof BroadcastChannel === 'undefined') return { post: () => {}, listen: () => () => {} };
+  const channel = new BroadcastChannel('rooms-admin:bulk-jobs');
+  return {
+    post: (id) => channel.postMessage(id),
+    listen: (onChange) => {
+      const handler = (event: MessageEvent) => typeof event.data === 'string' && onChange(event.data);
+      channel.addEventListener('message', handler);
+      return () => channel.removeEventListener('message', handler);
+    },
+  };
+}
 
 /** IndexedDB through idb-keyval: a CSV of thousands of rows would not fit localStorage's few megabytes. */
 export function indexedDbStorage(): JobStorage {
@@ -34,6 +51,7 @@ export function indexedDbStorage(): JobStorage {
       const records = await Promise.all(ids.map((id) => get<BulkJobRecord>(id, store)));
       return records.filter((record): record is BulkJobRecord => record !== undefined);
     },
+    get: (id) => get<BulkJobRecord>(id, store),
     put: (record) => set(record.id, record, store),
     remove: (id) => del(id, store),
   };
@@ -43,6 +61,7 @@ export function memoryStorage(): JobStorage {
   const records = new Map<string, BulkJobRecord>();
   return {
     list: async () => [...records.values()].map((record) => structuredClone(record)),
+    get: async (id) => (records.has(id) ? structuredClone(records.get(id)) : undefined),
     put: async (record) => void records.set(record.id, structuredClone(record)),
     remove: async (id) => void records.delete(id),
   };
@@ -75,9 +94,16 @@ type Live = { record: BulkJobRecord; job: BulkJob<BulkInput, unknown> };
  * Keeps every bulk job of this browser: creates, runs (one tab at a time), saves progress as it goes, and
  * rebuilds saved jobs after a reload, resuming the ones that were running.
  */
-export function createBulkJobStore(owner: string, storage: JobStorage = indexedDbStorage(), lock: TabLock = webLock) {
+export function createBulkJobStore(
+  owner: string,
+  storage: JobStorage = indexedDbStorage(),
+  lock: TabLock = webLock,
+  channel: JobChannel = broadcastChannel(),
+) {
   const live = new Map<string, Live>();
   const listeners = new Set<() => void>();
+  /** Jobs this tab is running: only their copy here is newer than the saved one. */
+  const runningHere = new Set<string>();
   let records: BulkJobRecord[] = [];
   let loaded: Promise<void> | undefined;
   const notify = () => listeners.forEach((listener) => listener());
@@ -88,11 +114,27 @@ export function createBulkJobStore(owner: string, storage: JobStorage = indexedD
     entry.record = { ...entry.record, snapshot: entry.job.snapshot() };
     records = records.map((record) => (record.id === id ? entry.record : record));
     await storage.put(entry.record);
+    channel.post(id);
   };
 
-  function attach(record: BulkJobRecord): Live {
+  /** Takes the saved copy of a job this tab is not running: another tab may have run it since it was read here. */
+  async function reread(id: string): Promise<void> {
+    if (runningHere.has(id)) return;
+    const saved = await storage.get(id);
+    if (runningHere.has(id)) return;
+    live.delete(id);
+    if (!saved || saved.owner !== owner) {
+      records = records.filter((record) => record.id !== id);
+    } else {
+      const known = records.some((record) => record.id === id);
+      records = known ? records.map((record) => (record.id === id ? saved : record)) : [saved, ...records];
+    }
+    notify();
+  }
+
+  function attach(record: BulkJobRecord, options: { fresh?: boolean } = {}): Live {
     const existing = live.get(record.id);
-    if (existing) return existing;
+    if (existing && !options.fresh) return existing;
     const operation = bulkOperation(record.accountId, record.spec);
     // A call that must not be repeated is sent only once its row is saved as running, so a reload in the middle
     // finds it unconfirmed and checks it (by email, for an invite) instead of sending it again.
@@ -121,10 +163,19 @@ export function createBulkJobStore(owner: string, storage: JobStorage = indexedD
     return entry;
   }
 
-  /** Runs the job while this tab holds the lock; the rate-limit headers of every reply pace it. */
+  /**
+   * Runs the job while this tab holds the lock; the rate-limit headers of every reply pace it. It starts from the
+   * saved copy, so rows another tab finished meanwhile are never sent again.
+   */
   async function run(id: string, start: (job: BulkJob<BulkInput, unknown>) => Promise<void>): Promise<'ran' | 'busy'> {
-    const entry = live.get(id) ?? attach(records.find((record) => record.id === id)!);
     return lock.run(async () => {
+      if (runningHere.has(id)) return;
+      const saved = await storage.get(id);
+      const entry = saved ? attach(saved, { fresh: true }) : live.get(id);
+      if (!entry) return;
+      records = records.map((record) => (record.id === id ? entry.record : record));
+      runningHere.add(id);
+      notify();
       const stop = subscribeToResponses(({ headers }) => {
         const info = parseRateLimitHeaders(headers);
         if (info) entry.job.observeRateLimit(info);
@@ -133,6 +184,7 @@ export function createBulkJobStore(owner: string, storage: JobStorage = indexedD
         await start(entry.job);
       } finally {
         stop();
+        runningHere.delete(id);
         await persist(id);
         notify();
       }
@@ -142,6 +194,7 @@ export function createBulkJobStore(owner: string, storage: JobStorage = indexedD
   /** Reads the saved jobs once; jobs that were running when the page went away carry on. */
   function load(): Promise<void> {
     loaded ??= storage.list().then((saved) => {
+      channel.listen((id) => void reread(id));
       records = saved.filter((record) => record.owner === owner).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
       notify();
       for (const record of records) if (record.snapshot.state === 'running') void run(record.id, (job) => job.start());
@@ -175,6 +228,7 @@ export function createBulkJobStore(owner: string, storage: JobStorage = indexedD
       records = [record, ...records];
       attach(record);
       await storage.put(record);
+      channel.post(record.id);
       notify();
       return record;
     },
@@ -187,6 +241,7 @@ export function createBulkJobStore(owner: string, storage: JobStorage = indexedD
       live.delete(id);
       records = records.filter((record) => record.id !== id);
       await storage.remove(id);
+      channel.post(id);
       notify();
     },
     /** The live job, rebuilt from its record when needed (e.g. opened after a reload). */

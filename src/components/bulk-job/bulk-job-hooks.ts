@@ -54,9 +54,20 @@ export function useBulkJobRecords(store: BulkJobStore) {
   return useFrameThrottled(store.subscribe, store.records);
 }
 
+/** The job's view; the store may swap the job for a fresher copy (another tab ran it), so both are watched. */
 export function useBulkJobView(store: BulkJobStore, id: string) {
   const job = store.job(id);
-  const subscribe = useCallback((listener: () => void) => job?.subscribe(listener) ?? (() => {}), [job]);
-  const read = useCallback(() => job?.getView(), [job]);
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      const fromStore = store.subscribe(listener);
+      const fromJob = job?.subscribe(listener);
+      return () => {
+        fromStore();
+        fromJob?.();
+      };
+    },
+    [store, job],
+  );
+  const read = useCallback(() => store.job(id)?.getView(), [store, id]);
   return useFrameThrottled(subscribe, read);
 }
