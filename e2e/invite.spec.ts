@@ -26,6 +26,26 @@ test.describe('invite wizard', () => {
     await expect(page.getByText('Pending').first()).toBeVisible();
   });
 
+  test('an invite whose reply is lost is looked up, not reported as failed or sent again', async ({ page, signIn, simulator, expectErrors }) => {
+    expectErrors(/invite_user|status of 500/);
+    const invite = new InvitePage(page);
+    await signIn(ADMIN, { path: '/invite' });
+    await invite.fill('First name', 'Lou');
+    await invite.fill('Last name', 'Lost');
+    await invite.fill('Email', 'lou.lost@newhire.example');
+    await invite.choose('Role', 'Agent');
+    await invite.choose('Access level', 'Contributor');
+    await invite.choose('Default office', 'Cambridge');
+    await invite.choose('eSignature permission profile', 'DS Sender');
+    await invite.reviewButton.click();
+    await simulator.setScenario({ name: 'lost-replies', rate: 1 });
+    await invite.sendButton.click();
+    await expect(page.getByText('Invited Lou Lost')).toBeVisible();
+    await simulator.setScenario({ name: 'none' });
+    await page.getByRole('link', { name: 'Open Lou Lost' }).click();
+    await expect(page.getByRole('heading', { name: 'Lou Lost', level: 1 })).toBeVisible();
+  });
+
   test('checks the fields before anything is sent, and keeps what was typed over a reload', async ({ page, signIn }) => {
     const invite = new InvitePage(page);
     await signIn(ADMIN, { path: '/invite' });

@@ -5,9 +5,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import type { AccountSummary } from '@/api/accounts/schemas';
-import { inviteClassic, inviteUser } from '@/api/invites/requests';
+import { isApiError } from '@/api/errors';
+import { findMemberByEmail, inviteClassic, inviteUser } from '@/api/invites/requests';
 import type { ClassicInvite, UserToInvite } from '@/api/invites/schemas';
 import { userQueries } from '@/api/users/queries';
+import { getUser } from '@/api/users/requests';
 import type { User } from '@/api/users/schemas';
 import { ErrorPanel } from '@/components/error-panel';
 import { InviteFailure, InviteSuccess } from '@/features/invite/invite-outcome';
@@ -25,8 +27,21 @@ type Props = { accountId: string; account: AccountSummary; email: string };
 
 type Request = { version: 'v6'; body: UserToInvite } | { version: 'v5'; request: ClassicInvite };
 
-function send(accountId: string, request: Request): Promise<User> {
-  return request.version === 'v6' ? inviteUser(accountId, request.body) : inviteClassic(accountId, request.request);
+/**
+ * Sends the invite. When its reply is lost (no answer, 5xx, a 429 from something in front of the service), the
+ * invite may still have gone through: the address is looked up before the error is shown, so a second press of
+ * Send never meets "already a member" for the person just invited.
+ */
+async function send(accountId: string, request: Request): Promise<User> {
+  try {
+    return await (request.version === 'v6' ? inviteUser(accountId, request.body) : inviteClassic(accountId, request.request));
+  } catch (error) {
+    if (!isApiError(error) || !(error.isTransient || error.isRateLimited)) throw error;
+    const email = request.version === 'v6' ? request.body.email : request.request.body.email;
+    const member = await findMemberByEmail(accountId, email).catch(() => undefined);
+    if (!member) throw error;
+    return getUser(accountId, member.userId);
+  }
 }
 
 /**
