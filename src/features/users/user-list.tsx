@@ -37,14 +37,15 @@ type Props = { accountId: string; version: CompanyVersion };
 
 /** v5 has no titles endpoint: the title filter offers the title ids met so far in this visit. */
 /** One page of the list; the region filter, which the API lacks, is built from the region's offices. */
-function useUsersPage(accountId: string, state: ListState, version: CompanyVersion, lookups: Lookups) {
+function useUsersPage(accountId: string, state: ListState, version: CompanyVersion, lookups: Lookups, settled: boolean) {
   const params = toApiParams(state, version);
   const officeIds = lookups.offices
     .filter((office) => office.regionId === state.region && (state.office === undefined || office.officeId === state.office))
     .map((office) => office.officeId);
   const byRegion = state.region !== undefined;
   const plain = useQuery({ ...userQueries.list(accountId, params), placeholderData: keepPreviousData, enabled: !byRegion });
-  const region = useQuery({ ...membershipQueries.regionPage(accountId, officeIds, params), placeholderData: keepPreviousData, enabled: byRegion && officeIds.length > 0 });
+  // Once the offices are known, a region without any (unknown, or not matching the chosen office) has no users.
+  const region = useQuery({ ...membershipQueries.regionPage(accountId, officeIds, params), placeholderData: keepPreviousData, enabled: byRegion && settled });
   return byRegion ? region : plain;
 }
 
@@ -63,7 +64,7 @@ export function UserList({ accountId, version }: Props) {
   const list = useListState();
   const { state } = list;
   const { lookups, settled } = useLookups(accountId, version);
-  const users = useUsersPage(accountId, state, version, lookups);
+  const users = useUsersPage(accountId, state, version, lookups, settled);
   const titleIds = useSeenTitleIds(users.data?.userSummaries);
   const selection = useSelection(accountId);
   const { startPosition: _start, count: _count, ...matching } = toApiParams(state, version);

@@ -44,9 +44,15 @@ function FilterSelect(props: {
 
 /** Status, locked, access level, default office, and role (v6) or title (v5): the filters the API has. */
 export function UsersFilters({ state, version, lookups, titleIds, onChange }: Props) {
-  const officeOptions = lookups.offices.map((office) => toOption(office.officeId, office.name));
-  if (state.office !== undefined && !lookups.offices.some((office) => office.officeId === state.office)) {
+  // With a region chosen, the offices on offer are that region's; a chosen office stays shown even when it is not.
+  const inRegion = lookups.offices.filter((office) => state.region === undefined || office.regionId === state.region);
+  const officeOptions = inRegion.map((office) => toOption(office.officeId, office.name));
+  if (state.office !== undefined && !inRegion.some((office) => office.officeId === state.office)) {
     officeOptions.push(toOption(state.office, lookups.officeName(state.office)));
+  }
+  const regionOptions = lookups.regions.map((region) => toOption(region.regionId, region.name));
+  if (state.region !== undefined && !lookups.regions.some((region) => region.regionId === state.region)) {
+    regionOptions.push(toOption(state.region, lookups.regionName(state.region)));
   }
   // Company members hold company roles; external roles (buyer, seller, …) are for people invited into rooms.
   const roleOptions = lookups.roles.filter((role) => !role.isExternal).map((role) => toOption(role.roleId, role.name));
@@ -76,7 +82,7 @@ export function UsersFilters({ state, version, lookups, titleIds, onChange }: Pr
       <FilterSelect
         label="Region"
         allLabel="All regions"
-        data={lookups.regions.map((region) => toOption(region.regionId, region.name))}
+        data={regionOptions}
         value={state.region === undefined ? undefined : String(state.region)}
         onChange={(value) => onChange({ region: toNumber(value) })}
       />
