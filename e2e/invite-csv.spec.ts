@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { expect, test } from './fixtures';
-import { ADMIN, V6_COMPANY } from './identities';
+import { ADMIN, REGION_MANAGER, V6_COMPANY } from './identities';
 import { roomsApiFor } from './invite-api';
 import { InvitePage } from './pages/invite-page';
 
@@ -86,6 +86,24 @@ test.describe('bulk invite from CSV: the real-world cases', () => {
       await expect(page.getByRole('button', { name: `Send ${expected.ready ?? 0} invite` })).toBeVisible();
     });
   }
+});
+
+test('a regional manager’s file is judged by what she may do before anything is sent', async ({ page, signIn }) => {
+  const lines = [
+    'email,firstName,lastName,role,accessLevel,defaultOffice',
+    'near@newhire.example,Near,By,Agent,Contributor,Cambridge',
+    'far@newhire.example,Far,Away,Agent,Contributor,San Diego',
+    'boss@newhire.example,Big,Boss,Default Admin,Contributor,Cambridge',
+  ];
+  const file = test.info().outputPath('rita.csv');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  const invite = new InvitePage(page);
+  await signIn(REGION_MANAGER, { path: '/invite/csv' });
+  await invite.upload(file);
+  await expect(invite.previewSummary).toHaveText('3 rows: 1 ready, 2 invalid, 0 duplicate in file, 0 already a member.', { timeout: 20_000 });
+  await invite.tab('Invalid').click();
+  await expect(invite.rowList('Invalid')).toContainText('The office "San Diego" is outside the offices and regions you oversee.');
+  await expect(invite.rowList('Invalid')).toContainText('You may not give the role "Default Admin".');
 });
 
 test('the mapping can be changed, and the upload survives a reload', async ({ page, signIn }) => {

@@ -132,6 +132,35 @@ describe('CSV files that are not what they claim', () => {
     const rows = previewOf(parsed.table, { ...harborPine, grantableLevels: ['Contributor', 'Office'] });
     expect(rows[0]?.problems[0]?.message).toBe('You may not invite people at access level Company. You may grant: Contributor, Office.');
   });
+
+  it('marks a place outside a regional manager’s regions and a role she may not give, before anything is sent', () => {
+    const parsed = parseCsvText(
+      [
+        'email,firstName,lastName,role,accessLevel,defaultOffice,offices,regions',
+        'in@y.example,In,Scope,Agent,Contributor,Cambridge,,',
+        'far@y.example,Far,Away,Agent,Contributor,San Diego,,',
+        'extra@y.example,Extra,Office,Agent,Office,Cambridge,"Cambridge, San Diego",',
+        'west@y.example,West,Region,Agent,Region,Boston Downtown,,West',
+        'boss@y.example,Boss,Role,Default Admin,Contributor,Cambridge,,',
+      ].join('\n'),
+    );
+    if (!parsed.ok) throw new Error(parsed.error);
+    const rita: V6Context = {
+      ...harborPine,
+      roles: harborPine.roles.filter((role) => role.name !== 'Default Admin'),
+      otherRoles: ['Default Admin'],
+      reachable: { officeIds: new Set([101, 102]), regionIds: new Set([1]) },
+    };
+    const rows = previewOf(parsed.table, rita);
+    expect(statuses(rows)).toEqual(['ready', 'invalid', 'invalid', 'invalid', 'invalid']);
+    const outside = 'is outside the offices and regions you oversee. You may use:';
+    expect(rows[1]?.problems).toEqual([{ column: 'defaultOffice', message: `The office "San Diego" ${outside} Boston Downtown, Cambridge.` }]);
+    expect(rows[2]?.problems).toEqual([{ column: 'offices', message: `The office "San Diego" ${outside} Boston Downtown, Cambridge.` }]);
+    expect(rows[3]?.problems).toEqual([{ column: 'regions', message: `The region "West" ${outside} Northeast.` }]);
+    expect(rows[4]?.problems).toEqual([
+      { column: 'role', message: 'You may not give the role "Default Admin". Choose one of: Regional Manager, Office Manager, Agent.' },
+    ]);
+  });
 });
 
 describe('results and template files', () => {

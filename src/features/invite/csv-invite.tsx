@@ -96,10 +96,12 @@ export function CsvInvite({ accountId, email, owner, version }: Props) {
 
   const columns = upload?.columns ?? {};
   const missing = missingColumns(set, columns);
+  const reachableKey = options.reachable ? `${[...options.reachable.officeIds].join()}|${[...options.reachable.regionIds].join()}` : 'all';
   const format: CsvFormat<string> | undefined = useMemo(() => {
     if (options.pending || !members.data) return undefined;
+    const reachable = options.reachable;
     if (version === 'v5') {
-      return v5Format({ offices: options.allOffices, regions: options.allRegions, titles: members.data.titles, grantableLevels: options.grantable });
+      return v5Format({ offices: options.allOffices, regions: options.allRegions, titles: members.data.titles, grantableLevels: options.grantable, reachable });
     }
     const toId = (value: string | null) => (value ? Number(value) : undefined);
     return v6Format({
@@ -108,6 +110,8 @@ export function CsvInvite({ accountId, email, owner, version }: Props) {
       regions: options.allRegions,
       profiles: options.profiles.map((profile) => ({ eSignPermissionProfileId: profile.value, name: profile.label })),
       grantableLevels: options.grantable as InviteAccessLevel[],
+      otherRoles: options.otherRoles,
+      reachable,
       defaults: {
         roleId: toId(defaults.roleId),
         accessLevel: (defaults.accessLevel ?? undefined) as InviteAccessLevel | undefined,
@@ -117,7 +121,7 @@ export function CsvInvite({ accountId, email, owner, version }: Props) {
     });
     // The option lists are rebuilt each render; their contents change only with these.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [version, options.pending, options.roles.length, options.allOffices, options.allRegions, options.profiles.length, options.grantable.join(), members.data, defaults.roleId, defaults.accessLevel, defaults.defaultOfficeId, profileDefault]);
+  }, [version, options.pending, options.roles.length, options.otherRoles.join(), reachableKey, options.allOffices, options.allRegions, options.profiles.length, options.grantable.join(), members.data, defaults.roleId, defaults.accessLevel, defaults.defaultOfficeId, profileDefault]);
 
   const rows = useMemo(
     () => (upload && format && members.data && missing.length === 0 ? buildPreview(upload, { columns }, format, members.data.emails) : undefined),

@@ -58,6 +58,32 @@ export function resolve<T>(value: string, items: readonly T[], name: (item: T) =
   return items.find((item) => same(name(item), value) || String(id(item)) === value.trim());
 }
 
+export type Office = { officeId: number; name: string };
+export type Region = { regionId: number; name: string };
+
+/**
+ * The offices and regions a file may name: every one of the company is recognised, but only those the
+ * administrator oversees (`reachable`; all when absent) can be used, so a row the service would refuse is invalid
+ * in the preview with the reason, not a surprise failure after sending.
+ */
+export function placeResolvers(offices: readonly Office[], regions: readonly Region[], reachable?: { officeIds: ReadonlySet<number>; regionIds: ReadonlySet<number> }) {
+  const finder = <T>(kind: 'office' | 'region', items: readonly T[], name: (item: T) => string, id: (item: T) => number, allowed: (id: number) => boolean) => {
+    const known = list(items.map(name));
+    const usable = list(items.filter((item) => allowed(id(item))).map(name)) || 'none';
+    return (problem: (message: string) => void, value: string): number | undefined => {
+      const item = resolve(value, items, name, id);
+      if (!item) problem(`Unknown ${kind} "${value}". Known ${kind}s: ${known}.`);
+      else if (!allowed(id(item))) problem(`The ${kind} "${name(item)}" is outside the offices and regions you oversee. You may use: ${usable}.`);
+      else return id(item);
+      return undefined;
+    };
+  };
+  return {
+    office: finder('office', offices, (item) => item.name, (item) => item.officeId, (id) => !reachable || reachable.officeIds.has(id)),
+    region: finder('region', regions, (item) => item.name, (item) => item.regionId, (id) => !reachable || reachable.regionIds.has(id)),
+  };
+}
+
 /** A yes/no cell: undefined when blank, null when it is neither. */
 export const yesNo = (value: string): boolean | undefined | null =>
   value === '' ? undefined : /^(true|yes|y|1)$/i.test(value) ? true : /^(false|no|n|0)$/i.test(value) ? false : null;

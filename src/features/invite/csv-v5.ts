@@ -1,7 +1,7 @@
 import { toCsv } from '@/api/csv';
 import { CLASSIC_MANAGER_PERMISSIONS } from '@/api/invites/schemas';
 import { ACCESS_LEVEL_COLUMN, PERSON_COLUMNS, REGIONS_COLUMN, type ColumnSet, type ColumnSpec } from '@/features/invite/csv-columns';
-import { list, resolve, same, splitCell, yesNo, type CsvFormat, type RowBuilder, type RowReader } from '@/features/invite/csv-rows';
+import { list, placeResolvers, resolve, same, splitCell, yesNo, type CsvFormat, type RowBuilder, type RowReader } from '@/features/invite/csv-rows';
 import { CLASSIC_TYPES, emptyV5Draft, KIND_LEVELS, MANAGER_LEVELS, permissionLabel, validateV5, type ClassicType, type V5Draft } from '@/features/invite/v5-draft';
 
 type Permission = (typeof CLASSIC_MANAGER_PERMISSIONS)[number];
@@ -32,6 +32,8 @@ export type V5Context = {
   titles: readonly { value: string; label: string }[];
   /** The levels the signed-in administrator may grant. */
   grantableLevels: readonly string[];
+  /** The offices and regions the administrator oversees; absent means the whole company. */
+  reachable?: { officeIds: ReadonlySet<number>; regionIds: ReadonlySet<number> };
 };
 
 /** Which column says what is wrong with each field of the v5 form. */
@@ -77,7 +79,7 @@ function readKind(read: RowReader<V5Column>): ClassicType | undefined {
  * resolved to ids) and checked by the form's own `validateV5`, so a file and the wizard accept the same invites.
  */
 export function v5RowBuilder(context: V5Context): RowBuilder<V5Column> {
-  const officeNames = list(context.offices.map((office) => office.name));
+  const places = placeResolvers(context.offices, context.regions, context.reachable);
   const titleNames = list(context.titles.map((title) => title.label));
   return (read, person) => {
     const type = readKind(read);
@@ -87,9 +89,8 @@ export function v5RowBuilder(context: V5Context): RowBuilder<V5Column> {
     }
 
     const findOffice = (column: V5Column) => (value: string) => {
-      const office = resolve(value, context.offices, (item) => item.name, (item) => item.officeId);
-      if (!office) read.problem(column, `Unknown office "${value}". Known offices: ${officeNames}.`);
-      return office ? String(office.officeId) : undefined;
+      const officeId = places.office((message) => read.problem(column, message), value);
+      return officeId === undefined ? undefined : String(officeId);
     };
     const officeCell = read.cell('office');
     const officeId = type !== 'Admin' && officeCell ? findOffice('office')(officeCell) : undefined;
@@ -115,9 +116,8 @@ export function v5RowBuilder(context: V5Context): RowBuilder<V5Column> {
     const regions =
       type === 'Manager'
         ? splitCell(read.cell('regions')).map((value) => {
-            const region = resolve(value, context.regions, (item) => item.name, (item) => item.regionId);
-            if (!region) read.problem('regions', `Unknown region "${value}". Known regions: ${list(context.regions.map((item) => item.name))}.`);
-            return region ? String(region.regionId) : undefined;
+            const regionId = places.region((message) => read.problem('regions', message), value);
+            return regionId === undefined ? undefined : String(regionId);
           })
         : [];
     if (type === 'Manager' && accessLevel) {

@@ -1,7 +1,7 @@
 import { toCsv } from '@/api/csv';
 import { INVITE_LEVELS, type UserToInvite } from '@/api/invites/schemas';
 import { ACCESS_LEVEL_COLUMN, PERSON_COLUMNS, REGIONS_COLUMN, type ColumnSet } from '@/features/invite/csv-columns';
-import { list, resolve, same, splitCell, yesNo, type CsvFormat, type RowBuilder } from '@/features/invite/csv-rows';
+import { list, placeResolvers, resolve, same, splitCell, yesNo, type CsvFormat, type RowBuilder } from '@/features/invite/csv-rows';
 
 /** The columns of a v6 bulk invite (invite_user), each with the header names people actually use for it. */
 const V6_COLUMN_SPECS = {
@@ -38,12 +38,17 @@ export type V6Context = {
   profiles: readonly { eSignPermissionProfileId: string; name: string }[];
   /** The levels the signed-in administrator may grant. */
   grantableLevels: readonly InviteAccessLevel[];
+  /** Roles of the company the administrator may not give, told apart from names that are no role at all. */
+  otherRoles?: readonly string[];
+  /** The offices and regions the administrator oversees; absent means the whole company. */
+  reachable?: { officeIds: ReadonlySet<number>; regionIds: ReadonlySet<number> };
   /** Used for a column the file does not have (or a blank cell). */
   defaults: { roleId?: number; accessLevel?: InviteAccessLevel; defaultOfficeId?: number; eSignPermissionProfileId?: string };
 };
 
 /** Each row as an invite_user body: names resolved to ids, blanks filled from the defaults. */
 export function v6RowBuilder(context: V6Context): RowBuilder<V6Column> {
+  const places = placeResolvers(context.offices, context.regions, context.reachable);
   return (read, person) => {
     const problem = read.problem;
     const pick = <T>(column: V6Column, fallback: T | undefined, parse: (value: string) => T | undefined): T | undefined => {
@@ -54,7 +59,10 @@ export function v6RowBuilder(context: V6Context): RowBuilder<V6Column> {
     };
     const roleId = pick('role', context.defaults.roleId, (value) => {
       const role = resolve(value, context.roles, (item) => item.name, (item) => item.roleId);
-      if (!role) problem('role', `Unknown role "${value}". Choose one of: ${list(context.roles.map((item) => item.name))}.`);
+      const choices = list(context.roles.map((item) => item.name));
+      const other = role ? undefined : context.otherRoles?.find((name) => same(name, value));
+      if (other) problem('role', `You may not give the role "${other}". Choose one of: ${choices}.`);
+      else if (!role) problem('role', `Unknown role "${value}". Choose one of: ${choices}.`);
       return role?.roleId;
     });
     const accessLevel = pick('accessLevel', context.defaults.accessLevel, (value) => {
@@ -65,18 +73,10 @@ export function v6RowBuilder(context: V6Context): RowBuilder<V6Column> {
     if (accessLevel && !context.grantableLevels.includes(accessLevel)) {
       problem('accessLevel', `You may not invite people at access level ${accessLevel}. You may grant: ${list(context.grantableLevels) || 'none'}.`);
     }
-    const findOffice = (column: V6Column) => (value: string) => {
-      const office = resolve(value, context.offices, (item) => item.name, (item) => item.officeId);
-      if (!office) problem(column, `Unknown office "${value}". Known offices: ${list(context.offices.map((item) => item.name))}.`);
-      return office?.officeId;
-    };
+    const findOffice = (column: V6Column) => (value: string) => places.office((message) => problem(column, message), value);
     const defaultOfficeId = pick('defaultOffice', context.defaults.defaultOfficeId, findOffice('defaultOffice'));
     const offices = splitCell(read.cell('offices')).map(findOffice('offices'));
-    const regions = splitCell(read.cell('regions')).map((value) => {
-      const region = resolve(value, context.regions, (item) => item.name, (item) => item.regionId);
-      if (!region) problem('regions', `Unknown region "${value}". Known regions: ${list(context.regions.map((item) => item.name))}.`);
-      return region?.regionId;
-    });
+    const regions = splitCell(read.cell('regions')).map((value) => places.region((message) => problem('regions', message), value));
     const profileId = pick('eSignProfile', context.defaults.eSignPermissionProfileId, (value) => {
       const profile = resolve(value, context.profiles, (item) => item.name, (item) => item.eSignPermissionProfileId);
       if (!profile) problem('eSignProfile', `Unknown eSignature permission profile "${value}". Choose one of: ${list(context.profiles.map((item) => item.name))}.`);

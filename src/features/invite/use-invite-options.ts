@@ -16,6 +16,7 @@ export type Option = { value: string; label: string };
 export function useInviteOptions(accountId: string, email: string, version: CompanyVersion) {
   const actor = useQuery(actorQueries.current(accountId, email));
   const roles = useQuery({ ...roleQueries.assignable(accountId), enabled: version === 'v6' });
+  const allRoles = useQuery({ ...roleQueries.list(accountId), enabled: version === 'v6' });
   const offices = useQuery(officeQueries.list(accountId));
   const regions = useQuery(regionQueries.list(accountId));
   const profiles = useQuery({ ...esignProfileQueries.list(accountId), enabled: version === 'v6' });
@@ -46,7 +47,8 @@ export function useInviteOptions(accountId: string, email: string, version: Comp
       region: labelOf(regionOptions, 'Region'),
       profile: labelOf(profileOptions, 'Profile'),
     };
-    const queries = [actor, offices, regions, ...(version === 'v6' ? [roles, profiles] : [])];
+    const queries = [actor, offices, regions, ...(version === 'v6' ? [roles, allRoles, profiles] : [])];
+    const assignable = new Set((roles.data ?? []).map((role) => role.roleId));
     return {
       actor: current,
       verdict,
@@ -57,9 +59,13 @@ export function useInviteOptions(accountId: string, email: string, version: Comp
       profiles: profileOptions,
       officeData,
       regionData,
-      /** Every office and region, for resolving names in an uploaded file (the service judges the scope). */
+      /** Every office and region, for recognising names in an uploaded file. */
       allOffices: offices.data ?? [],
       allRegions: regions.data ?? [],
+      /** The offices and regions the administrator oversees, when that is less than the whole company. */
+      reachable: reachableOf(scope.kind === 'company', officeData, regionData),
+      /** Company roles the administrator may not give: a file naming one is told so, not "unknown role". */
+      otherRoles: (allRoles.data ?? []).filter((role) => !role.isExternal && !assignable.has(role.roleId)).map((role) => role.name),
       names,
       pending: queries.some((query) => query.isPending),
       error: queries.find((query) => query.isError)?.error,
@@ -69,3 +75,9 @@ export function useInviteOptions(accountId: string, email: string, version: Comp
 }
 
 export type InviteOptions = ReturnType<typeof useInviteOptions>;
+
+/** The offices and regions the administrator oversees, or undefined for the whole company. */
+function reachableOf(whole: boolean, offices: readonly { officeId: number }[], regions: readonly { regionId: number }[]) {
+  if (whole) return undefined;
+  return { officeIds: new Set(offices.map((office) => office.officeId)), regionIds: new Set(regions.map((region) => region.regionId)) };
+}
