@@ -78,3 +78,35 @@ test('removing more than ten users asks for REMOVE typed out', async ({ usersPag
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
 });
+
+const URL_PARAM = { Region: 'region', 'Access level': 'accessLevel', Status: 'status', 'Default office': 'office', Role: 'role' } as const;
+
+/** Every filter of the list narrows "Select all N matching" exactly as it narrows the list. */
+for (const filters of [
+  [['Region', 'Northeast']],
+  [['Region', 'West'], ['Access level', 'Contributor'], ['Status', 'Pending']],
+  [['Region', 'Northeast'], ['Default office', 'Cambridge'], ['Role', 'Agent']],
+  [['Access level', 'Office'], ['Default office', 'Boston Downtown']],
+] as const) {
+  test(`select all matching gathers exactly the list's users: ${filters.map(([label, option]) => `${label} ${option}`).join(', ')}`, async ({ page, usersPage }) => {
+    await usersPage.expectLoaded();
+    // The filtered list is opened from its link, so no earlier list's count can be read by mistake.
+    const search = new URLSearchParams();
+    for (const [label, option] of filters) {
+      const value = await usersPage.filter(label).locator('option').filter({ hasText: new RegExp(`^${option}$`) }).getAttribute('value');
+      search.set(URL_PARAM[label], value ?? '');
+    }
+    await page.goto(`/users?${search}`);
+    await usersPage.expectLoaded();
+    await usersPage.expectSettled();
+    const selectAll = usersPage.bulkBar.getByRole('button', { name: /^Select all [\d,]+ matching$/ });
+    const total = Number((await selectAll.innerText()).replace(/\D/g, ''));
+    const shown = await usersPage.rows.count();
+    expect(total).toBeGreaterThanOrEqual(shown);
+    await selectAll.click();
+    await expect(usersPage.bulkBar).toContainText(`${total.toLocaleString('en-US')} selected`);
+    // Those on this page are among them, and nobody beyond the count the button named.
+    if (total > shown) await expect(usersPage.bulkBar).toContainText(`(${(total - shown).toLocaleString('en-US')} not on this page)`);
+    else await expect(usersPage.bulkBar).not.toContainText('not on this page');
+  });
+}
