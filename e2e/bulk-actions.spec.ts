@@ -49,6 +49,57 @@ test('the review lists who cannot be included, and why', async ({ usersPage }) =
   await expect(usersPage.bulkBar).toContainText('2 selected');
 });
 
+test('a job with skipped rows ends as partly done, saying what was skipped and why', async ({ page, usersPage }) => {
+  for (const [search, name] of [['peter.pending', 'Peter Pendleton'], ['maria.garcia', 'Maria Garcia'], ['lena.locked', 'Lena Lockhart']]) {
+    await usersPage.searchFor(search!);
+    await usersPage.select(name!);
+  }
+  const dialog = await usersPage.bulk('Reinvite…');
+  await expect(dialog).toContainText('Reinvite 3 users: 1 can be done; 2 cannot.');
+  await dialog.getByRole('button', { name: 'Start: reinvite 1' }).click();
+
+  await expect(page).toHaveURL(/\/jobs\/[\w-]+$/);
+  await expect(page.getByRole('status').filter({ hasText: 'done' })).toHaveText(/^1 done · 2 skipped · 0 failed · 0 remaining/, { timeout: 15_000 });
+  const outcome = page.getByRole('alert').filter({ hasText: 'of 3 done' });
+  await expect(outcome).toHaveText('Partly done1 of 3 done; 2 skipped: Only pending users can be invited again. See each row below.');
+  await expect(outcome).toHaveAttribute('style', /orange/);
+  // Each skipped row keeps its own reason.
+  await expect(page.getByLabel('Row results').getByRole('listitem').filter({ hasText: 'Maria Garcia' })).toContainText('skippedMaria Garcia <maria.garcia@harborpine.example>Only pending users can be invited again.');
+});
+
+test('a cancelled job with failed rows offers to retry them', async ({ page, usersPage, simulator, expectErrors }) => {
+  test.setTimeout(120_000);
+  expectErrors(/\/reinvite\b/);
+  await usersPage.expectLoaded();
+  await usersPage.filterBy('Status', 'Pending');
+  await expect.poll(async () => [...new Set(await usersPage.columnValues('Status'))]).toEqual(['Pending']);
+  await usersPage.table.getByRole('checkbox', { name: 'Select every user on this page' }).check();
+  await expect(usersPage.bulkBar).toContainText(/^\d+ selected/);
+  const dialog = await usersPage.bulk('Reinvite…');
+  const start = dialog.getByRole('button', { name: /^Start: reinvite \d+$/ });
+  const count = Number((await start.innerText()).replace(/\D/g, ''));
+  expect(count).toBeGreaterThan(8);
+  // Every call fails, slowly enough that the job is still running when it is cancelled.
+  await simulator.setScenario({ name: 'server-errors', rate: 1 });
+  await simulator.setLatency(1_000);
+  await start.click();
+
+  const status = page.getByRole('status').filter({ hasText: 'remaining' });
+  await expect(status).toHaveText(/ [1-9]\d* failed · [1-9]\d* remaining/, { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  const outcome = page.getByRole('alert').filter({ hasText: 'Cancelled' });
+  await expect(outcome).toContainText(/^Cancelled0 of \d+ done; \d+ failed: .+; \d+ cancelled\. Retry the failed rows/);
+  await expect(outcome).toHaveAttribute('style', /orange/);
+
+  await simulator.setScenario({ name: 'none' });
+  await simulator.setLatency(0);
+  await page.getByRole('button', { name: /^Retry \d+ failed rows$/ }).click();
+  // The retried rows are done; those cancelled before they were sent stay cancelled, and say so.
+  await expect(outcome).toHaveText(/^Cancelled[1-9]\d* of \d+ done; \d+ cancelled\. See each row below\.$/, { timeout: 30_000 });
+  await expect(status).toHaveText(/ 0 failed · 0 remaining/);
+  await expect(page.getByRole('button', { name: /^Retry/ })).toBeHidden();
+});
+
 /** Filters to pending users and waits until the list (and so its total) is the filtered one. */
 async function showPendingOnly(usersPage: UsersPage): Promise<void> {
   await usersPage.filterBy('Status', 'Pending');
