@@ -118,6 +118,33 @@ test.describe('as the company admin', () => {
     await expect(usersPage.row('Maria Garcia')).toContainText('Cambridge');
   });
 
+  test('adds Rita, a Region-level user, to a region and removes her again; her home region cannot be left', async ({ page, usersPage, userDetailPage }) => {
+    await openUser(usersPage, userDetailPage, 'rita.region', 'Rita Ramos');
+    await expect(userDetailPage.field('Regions')).toHaveText('Northeast');
+    await userDetailPage.actions.getByRole('combobox', { name: 'Region to leave' }).selectOption({ label: 'Northeast' });
+    expect(await userDetailPage.reasonFor('Remove from region')).toMatch(/Change the default office first/);
+
+    await userDetailPage.onPlace('Region to add', 'West', 'Add to region');
+    await expect(userDetailPage.notice('Rita Ramos was added to West.')).toBeVisible();
+    await expect(userDetailPage.field('Regions')).toContainText('West');
+    await expect(userDetailPage.actions.getByRole('combobox', { name: 'Region to add' }).getByRole('option', { name: 'West', exact: true })).toHaveCount(0);
+
+    await userDetailPage.onPlace('Region to leave', 'West', 'Remove from region');
+    await expect(userDetailPage.notice('Rita Ramos was removed from West.')).toBeVisible();
+    await expect(userDetailPage.field('Regions')).toHaveText('Northeast');
+
+    // The list and a fresh read of the detail agree.
+    await page.reload();
+    await userDetailPage.expectUser('Rita Ramos');
+    await expect(userDetailPage.field('Regions')).toHaveText('Northeast');
+  });
+
+  test('a Contributor is offered no region actions, with the reason', async ({ usersPage, userDetailPage }) => {
+    await openUser(usersPage, userDetailPage, 'maria', 'Maria Garcia');
+    await expect(userDetailPage.actions.getByText('Only Region-level users belong to regions; Contributor users follow their offices.')).toBeVisible();
+    await expect(userDetailPage.actions.getByRole('combobox', { name: 'Region to add' })).toHaveCount(0);
+  });
+
   test('invites Maria into a room with a role and the transaction side her real-estate company needs', async ({ page, usersPage, userDetailPage }) => {
     await openUser(usersPage, userDetailPage, 'maria', 'Maria Garcia');
     const { dialog, roomName } = await startRoomInvite(page, userDetailPage, 'Maria Garcia');
