@@ -49,6 +49,57 @@ test('the review lists who cannot be included, and why', async ({ usersPage }) =
   await expect(usersPage.bulkBar).toContainText('2 selected');
 });
 
+test('a job with skipped rows ends as partly done, saying what was skipped and why', async ({ page, usersPage }) => {
+  for (const [search, name] of [['peter.pending', 'Peter Pendleton'], ['maria.garcia', 'Maria Garcia'], ['lena.locked', 'Lena Lockhart']]) {
+    await usersPage.searchFor(search!);
+    await usersPage.select(name!);
+  }
+  const dialog = await usersPage.bulk('Reinvite…');
+  await expect(dialog).toContainText('Reinvite 3 users: 1 can be done; 2 cannot.');
+  await dialog.getByRole('button', { name: 'Start: reinvite 1' }).click();
+
+  await expect(page).toHaveURL(/\/jobs\/[\w-]+$/);
+  await expect(page.getByRole('status').filter({ hasText: 'done' })).toHaveText(/^1 done · 2 skipped · 0 failed · 0 remaining/, { timeout: 15_000 });
+  const outcome = page.getByRole('alert').filter({ hasText: 'of 3 done' });
+  await expect(outcome).toHaveText('Partly done1 of 3 done; 2 skipped: Only pending users can be invited again. See each row below.');
+  await expect(outcome).toHaveAttribute('style', /orange/);
+  // Each skipped row keeps its own reason.
+  await expect(page.getByLabel('Row results').getByRole('listitem').filter({ hasText: 'Maria Garcia' })).toContainText('skippedMaria Garcia <maria.garcia@harborpine.example>Only pending users can be invited again.');
+});
+
+test('a cancelled job with failed rows offers to retry them', async ({ page, usersPage, simulator, expectErrors }) => {
+  test.setTimeout(120_000);
+  expectErrors(/\/reinvite\b/);
+  await usersPage.expectLoaded();
+  await usersPage.filterBy('Status', 'Pending');
+  await expect.poll(async () => [...new Set(await usersPage.columnValues('Status'))]).toEqual(['Pending']);
+  await usersPage.table.getByRole('checkbox', { name: 'Select every user on this page' }).check();
+  await expect(usersPage.bulkBar).toContainText(/^\d+ selected/);
+  const dialog = await usersPage.bulk('Reinvite…');
+  const start = dialog.getByRole('button', { name: /^Start: reinvite \d+$/ });
+  const count = Number((await start.innerText()).replace(/\D/g, ''));
+  expect(count).toBeGreaterThan(8);
+  // Every call fails, slowly enough that the job is still running when it is cancelled.
+  await simulator.setScenario({ name: 'server-errors', rate: 1 });
+  await simulator.setLatency(1_000);
+  await start.click();
+
+  const status = page.getByRole('status').filter({ hasText: 'remaining' });
+  await expect(status).toHaveText(/ [1-9]\d* failed · [1-9]\d* remaining/, { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  const outcome = page.getByRole('alert').filter({ hasText: 'Cancelled' });
+  await expect(outcome).toContainText(/^Cancelled0 of \d+ done; \d+ failed: .+; \d+ cancelled\. Retry the failed rows/);
+  await expect(outcome).toHaveAttribute('style', /orange/);
+
+  await simulator.setScenario({ name: 'none' });
+  await simulator.setLatency(0);
+  await page.getByRole('button', { name: /^Retry \d+ failed rows$/ }).click();
+  // The retried rows are done; those cancelled before they were sent stay cancelled, and say so.
+  await expect(outcome).toHaveText(/^Cancelled[1-9]\d* of \d+ done; \d+ cancelled\. See each row below\.$/, { timeout: 30_000 });
+  await expect(status).toHaveText(/ 0 failed · 0 remaining/);
+  await expect(page.getByRole('button', { name: /^Retry/ })).toBeHidden();
+});
+
 /** Filters to pending users and waits until the list (and so its total) is the filtered one. */
 async function showPendingOnly(usersPage: UsersPage): Promise<void> {
   await usersPage.filterBy('Status', 'Pending');
@@ -78,3 +129,35 @@ test('removing more than ten users asks for REMOVE typed out', async ({ usersPag
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
 });
+
+const URL_PARAM = { Region: 'region', 'Access level': 'accessLevel', Status: 'status', 'Default office': 'office', Role: 'role' } as const;
+
+/** Every filter of the list narrows "Select all N matching" exactly as it narrows the list. */
+for (const filters of [
+  [['Region', 'Northeast']],
+  [['Region', 'West'], ['Access level', 'Contributor'], ['Status', 'Pending']],
+  [['Region', 'Northeast'], ['Default office', 'Cambridge'], ['Role', 'Agent']],
+  [['Access level', 'Office'], ['Default office', 'Boston Downtown']],
+] as const) {
+  test(`select all matching gathers exactly the list's users: ${filters.map(([label, option]) => `${label} ${option}`).join(', ')}`, async ({ page, usersPage }) => {
+    await usersPage.expectLoaded();
+    // The filtered list is opened from its link, so no earlier list's count can be read by mistake.
+    const search = new URLSearchParams();
+    for (const [label, option] of filters) {
+      const value = await usersPage.filter(label).locator('option').filter({ hasText: new RegExp(`^${option}$`) }).getAttribute('value');
+      search.set(URL_PARAM[label], value ?? '');
+    }
+    await page.goto(`/users?${search}`);
+    await usersPage.expectLoaded();
+    await usersPage.expectSettled();
+    const selectAll = usersPage.bulkBar.getByRole('button', { name: /^Select all [\d,]+ matching$/ });
+    const total = Number((await selectAll.innerText()).replace(/\D/g, ''));
+    const shown = await usersPage.rows.count();
+    expect(total).toBeGreaterThanOrEqual(shown);
+    await selectAll.click();
+    await expect(usersPage.bulkBar).toContainText(`${total.toLocaleString('en-US')} selected`);
+    // Those on this page are among them, and nobody beyond the count the button named.
+    if (total > shown) await expect(usersPage.bulkBar).toContainText(`(${(total - shown).toLocaleString('en-US')} not on this page)`);
+    else await expect(usersPage.bulkBar).not.toContainText('not on this page');
+  });
+}

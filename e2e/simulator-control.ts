@@ -85,6 +85,11 @@ export class SimulatorControl {
     return account.accountId;
   }
 
+  /** Whether a company is real estate (the API never says): only then do room invites need a transaction side. */
+  async setRealEstate(company: string, realEstate: boolean): Promise<void> {
+    await this.send('PUT', '/company', { accountId: await this.accountId(company), realEstate });
+  }
+
   /** The Rooms API with a token minted for `email`, as if that identity had signed in elsewhere. */
   async apiAs(email: string): Promise<RoomsApiAs> {
     const token = await this.send<{ access_token: string }>('POST', '/token', { email });

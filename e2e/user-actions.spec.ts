@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { ADMIN, AGENT, OFFICE_MANAGER, V6_COMPANY } from './identities';
+import { ADMIN, AGENT, OFFICE_MANAGER, V5_COMPANY, V6_COMPANY } from './identities';
 import type { UserDetailPage } from './pages/user-detail-page';
 import type { UsersPage } from './pages/users-page';
 
@@ -144,24 +144,86 @@ test.describe('as the company admin', () => {
     await expect(usersPage.row('Maria Garcia')).toContainText('Cambridge');
   });
 
-  test('invites Maria into a room with a role and a transaction side', async ({ page, usersPage, userDetailPage }) => {
+  test('adds Rita, a Region-level user, to a region and removes her again; her home region cannot be left', async ({ page, usersPage, userDetailPage }) => {
+    await openUser(usersPage, userDetailPage, 'rita.region', 'Rita Ramos');
+    await expect(userDetailPage.field('Regions')).toHaveText('Northeast');
+    await userDetailPage.actions.getByRole('combobox', { name: 'Region to leave' }).selectOption({ label: 'Northeast' });
+    expect(await userDetailPage.reasonFor('Remove from region')).toMatch(/Change the default office first/);
+
+    await userDetailPage.onPlace('Region to add', 'West', 'Add to region');
+    await expect(userDetailPage.notice('Rita Ramos was added to West.')).toBeVisible();
+    await expect(userDetailPage.field('Regions')).toContainText('West');
+    await expect(userDetailPage.actions.getByRole('combobox', { name: 'Region to add' }).getByRole('option', { name: 'West', exact: true })).toHaveCount(0);
+
+    await userDetailPage.onPlace('Region to leave', 'West', 'Remove from region');
+    await expect(userDetailPage.notice('Rita Ramos was removed from West.')).toBeVisible();
+    await expect(userDetailPage.field('Regions')).toHaveText('Northeast');
+
+    // The list and a fresh read of the detail agree.
+    await page.reload();
+    await userDetailPage.expectUser('Rita Ramos');
+    await expect(userDetailPage.field('Regions')).toHaveText('Northeast');
+  });
+
+  test('a Contributor is offered no region actions, with the reason', async ({ usersPage, userDetailPage }) => {
     await openUser(usersPage, userDetailPage, 'maria', 'Maria Garcia');
-    await userDetailPage.action('Invite to a room').click();
-    const dialog = userDetailPage.dialog('Invite Maria Garcia to a room');
-    const room = dialog.getByRole('combobox', { name: 'Room', exact: true });
-    await room.click();
-    const firstRoom = page.getByRole('listbox', { name: 'Room' }).getByRole('option').first();
-    const roomName = (await firstRoom.innerText()).trim();
-    await firstRoom.click();
-    await expect(room).toHaveValue(roomName);
-    const role = dialog.getByRole('combobox', { name: 'Role in the room' });
-    await expect(role).toBeEnabled();
-    await role.selectOption({ label: 'Buyer' });
-    await dialog.getByRole('combobox', { name: 'Transaction side' }).selectOption({ label: 'Buy side' });
+    await expect(userDetailPage.actions.getByText('Only Region-level users belong to regions; Contributor users follow their offices.')).toBeVisible();
+    await expect(userDetailPage.actions.getByRole('combobox', { name: 'Region to add' })).toHaveCount(0);
+  });
+
+  test('invites Maria into a room with a role and the transaction side her real-estate company needs', async ({ page, usersPage, userDetailPage }) => {
+    await openUser(usersPage, userDetailPage, 'maria', 'Maria Garcia');
+    const { dialog, roomName } = await startRoomInvite(page, userDetailPage, 'Maria Garcia');
+    await dialog.getByRole('combobox', { name: 'Role in the room' }).selectOption({ label: 'Buyer' });
+    const side = dialog.getByRole('combobox', { name: 'Transaction side' });
+    await expect(side).toBeEnabled();
+    await dialog.getByRole('button', { name: 'Invite' }).click();
+    await expect(dialog.getByText('Choose a transaction side.')).toBeVisible();
+    await side.selectOption({ label: 'Buy side' });
     await dialog.getByRole('button', { name: 'Invite' }).click();
     await expect(dialog).toBeHidden();
     await expect(userDetailPage.notice(`Maria Garcia was invited to ${roomName}.`)).toBeVisible();
   });
+
+  test('outside real estate a room invite asks for no transaction side', async ({ page, simulator, usersPage, userDetailPage }) => {
+    await simulator.setRealEstate(V6_COMPANY, false);
+    await openUser(usersPage, userDetailPage, 'maria', 'Maria Garcia');
+    const { dialog, roomName } = await startRoomInvite(page, userDetailPage, 'Maria Garcia');
+    await dialog.getByRole('combobox', { name: 'Role in the room' }).selectOption({ label: 'Seller' });
+    await expect(dialog.getByRole('combobox', { name: 'Transaction side' })).toBeHidden();
+    await dialog.getByRole('button', { name: 'Invite' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(userDetailPage.notice(`Maria Garcia was invited to ${roomName}.`)).toBeVisible();
+  });
+});
+
+/** Opens "Invite to a room" for `name` and picks the first open room; returns the dialog and the room's name. */
+async function startRoomInvite(page: Page, userDetailPage: UserDetailPage, name: string) {
+  await userDetailPage.action('Invite to a room').click();
+  const dialog = userDetailPage.dialog(`Invite ${name} to a room`);
+  const room = dialog.getByRole('combobox', { name: 'Room', exact: true });
+  await room.click();
+  const firstRoom = page.getByRole('listbox', { name: 'Room' }).getByRole('option').first();
+  const roomName = (await firstRoom.innerText()).trim();
+  await firstRoom.click();
+  await expect(room).toHaveValue(roomName);
+  await expect(dialog.getByRole('combobox', { name: 'Role in the room' })).toBeEnabled();
+  return { dialog, roomName };
+}
+
+test('on the v5 company the admin invites an agent into a room, with an external role and a side', async ({ page, signIn, shell, usersPage, userDetailPage }) => {
+  await signIn(ADMIN);
+  await shell.switchAccount(V5_COMPANY);
+  await shell.expectCompany(V5_COMPANY, 'v5');
+  await openUser(usersPage, userDetailPage, 'abby.agent', 'Abby Acker');
+  const { dialog, roomName } = await startRoomInvite(page, userDetailPage, 'Abby Acker');
+  const role = dialog.getByRole('combobox', { name: 'Role in the room' });
+  await expect(role.getByRole('option')).toHaveText(['Choose a role', 'Buyer', 'Seller']);
+  await role.selectOption({ label: 'Seller' });
+  await dialog.getByRole('combobox', { name: 'Transaction side' }).selectOption({ label: 'Sell side' });
+  await dialog.getByRole('button', { name: 'Invite' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(userDetailPage.notice(`Abby Acker was invited to ${roomName}.`)).toBeVisible();
 });
 
 test.describe('as the Cambridge office manager', () => {

@@ -16,6 +16,8 @@ const ResetRequest = z.object({
   seed: z.number().int().optional(),
   keepTokens: z.boolean().optional(),
 });
+/** Company settings the API never exposes, for trying both sides of a rule (e.g. real estate or not). */
+const CompanyRequest = z.object({ accountId: z.string().min(1), realEstate: z.boolean() });
 const LatencyRequest = z.object({ ms: z.number().int().min(0).max(60_000) });
 const ExpireRequest = z.object({ refresh: z.boolean().default(false) });
 const TokenRequest = z.object({
@@ -55,6 +57,18 @@ export function controlRoutes(sim: SimulatorContext, actions: ControlActions): R
     sim.faults.apply(body);
     res.json(stateOf(sim));
   }
+
+  router.put('/company', (req, res) => {
+    const body = parse(CompanyRequest, req, res);
+    if (!body) return;
+    const company = sim.store.company(body.accountId);
+    if (!company) {
+      res.status(404).json({ errorCode: 'RESOURCE_NOT_FOUND', message: `No account '${body.accountId}'.`, referenceId: traceTokenOf(res) });
+      return;
+    }
+    company.account.realEstate = body.realEstate;
+    res.json(stateOf(sim));
+  });
 
   router.post('/expire-tokens', (req, res) => {
     const body = parse(ExpireRequest, req, res);

@@ -28,7 +28,7 @@ let sim: TestSimulator;
 let harbor: Company;
 let cedar: Company;
 beforeAll(async () => {
-  sim = await startTestSimulator();
+  sim = await startTestSimulator({ control: true });
   [harbor, cedar] = sim.simulator.store.companies as [Company, Company];
 });
 afterAll(() => sim.close());
@@ -194,6 +194,24 @@ describe('POST rooms/{roomId}/users and GET rooms/{roomId}/users', () => {
   ])('refuses %s', async (_case, overrides, status, message) => {
     const error = failure(await invite(ADMIN, openRoomIn(harbor, 'Hartford').roomId, buyer({ email: 'new.person@example.com', ...overrides })), status);
     expect(error.message).toContain(message);
+  });
+
+  it('ignores the transaction side outside real estate, and room users there carry none', async () => {
+    const room = openRoomIn(harbor, 'Hartford', 2);
+    const setRealEstate = (realEstate: boolean) =>
+      fetch(`${sim.url}/__control/company`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ accountId: harbor.accountId, realEstate }) });
+    try {
+      expect((await setRealEstate(false)).status).toBe(200);
+      const reply = created(RoomInviteResponse, await invite(ADMIN, room.roomId, buyer({ email: 'no.side@example.com', transactionSideId: undefined })));
+      expect(reply.transactionSideId).toBeUndefined();
+      created(RoomInviteResponse, await invite(ADMIN, room.roomId, buyer({ email: 'any.side@example.com', transactionSideId: 'lease' })));
+      const users = ok(RoomUsersResult, await sim.call(ADMIN, `${HARBOR}/rooms/${room.roomId}/users`)).users;
+      expect(users.length).toBeGreaterThan(2);
+      expect(users.every((u) => u.transactionSideId === undefined)).toBe(true);
+    } finally {
+      await setRealEstate(true);
+    }
+    expect(ok(RoomUsersResult, await sim.call(ADMIN, `${HARBOR}/rooms/${room.roomId}/users`)).users.some((u) => u.transactionSideId !== undefined)).toBe(true);
   });
 
   it('refuses a closed room with ROOM_CLOSED', async () => {

@@ -112,7 +112,8 @@ export function roomUserSummary(company: Company, person: RoomParticipant): Reco
     email: person.email,
     firstName: person.firstName,
     lastName: person.lastName,
-    ...(person.transactionSideId === undefined ? {} : { transactionSideId: person.transactionSideId }),
+    // Only real-estate companies have transaction sides; elsewhere the field is ignored and never shown.
+    ...(person.transactionSideId === undefined || !company.account.realEstate ? {} : { transactionSideId: person.transactionSideId }),
     roleId: person.roleId,
     ...(member?.titleId === undefined ? {} : { titleId: member.titleId }),
     ...(member === undefined ? {} : { companyName: company.account.name }),

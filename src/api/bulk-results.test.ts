@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BulkInput } from '@/api/bulk-operations';
-import { bulkResultsCsv, countOutcomes } from '@/api/bulk-results';
+import { bulkResultsCsv, countOutcomes, jobOutcome, progressLine } from '@/api/bulk-results';
 import type { BulkRow } from '@/api/bulk-runner';
 
 const row = (patch: Partial<BulkRow<BulkInput, unknown>> & { input: BulkInput }): BulkRow<BulkInput, unknown> => ({
@@ -40,5 +40,51 @@ describe('bulk results', () => {
   it('lists users for jobs that did not come from a file', () => {
     const csv = bulkResultsCsv({ spec: { kind: 'lock', reason: 'x' } }, [row({ input: { label: 'Maria Garcia', userId: 7 } })]);
     expect(csv).toBe('user,userId,outcome,message,traceToken\r\nMaria Garcia,7,done,,');
+  });
+});
+
+describe('the outcome of an ended job', () => {
+  const user = (name: string, patch: Partial<BulkRow<BulkInput, unknown>> = {}) =>
+    row({ input: { label: `${name} <${name.toLowerCase().replace(' ', '.')}@x.example>`, userId: 1 }, ...patch });
+  const lock = { spec: { kind: 'lock' as const, reason: 'x' } };
+
+  it('is success only when every row was done', () => {
+    expect(jobOutcome(lock, 'finished', [user('Ana Bell'), user('Cy Dunn')])).toEqual({ tone: 'success', title: 'Done', text: 'All 2 rows are done.' });
+  });
+
+  it('says how many were skipped and why, one reason for rows refused alike, and never reads as success', () => {
+    const rows = [
+      user('Ana Bell'),
+      user('Cy Dunn', { status: 'skipped', message: 'Cy Dunn is outside the offices and regions you oversee.' }),
+      user('Ed Fox', { status: 'skipped', message: 'Ed Fox is outside the offices and regions you oversee.' }),
+    ];
+    expect(jobOutcome(lock, 'finished', rows)).toEqual({
+      tone: 'partial',
+      title: 'Partly done',
+      text: '1 of 3 done; 2 skipped: outside the offices and regions you oversee. See each row below.',
+    });
+    expect(progressLine({ succeeded: 1, skipped: 2, failed: 0, remaining: 0 })).toBe('1 done · 2 skipped · 0 failed · 0 remaining');
+  });
+
+  it('names each reason with its count when they differ, and offers a retry when rows failed', () => {
+    const rows = [
+      user('Ana Bell', { status: 'skipped', message: 'Ana Bell is already locked.' }),
+      user('Cy Dunn', { status: 'failed', message: 'The service is unavailable.' }),
+      user('Ed Fox', { status: 'skipped', message: 'You cannot lock yourself out.' }),
+    ];
+    expect(jobOutcome(lock, 'finished', rows)).toEqual({
+      tone: 'failure',
+      title: 'Nothing was done',
+      text: '0 of 3 done; 2 skipped: already locked (1); You cannot lock yourself out (1); 1 failed: The service is unavailable. Retry the failed rows, or see each row below.',
+    });
+  });
+
+  it('reports a cancelled job as cancelled, with what was done before', () => {
+    const rows = [user('Ana Bell'), user('Cy Dunn', { status: 'failed', message: 'Timed out' }), user('Ed Fox', { status: 'cancelled', message: 'Cancelled before it was sent.' })];
+    expect(jobOutcome(lock, 'cancelled', rows)).toEqual({
+      tone: 'partial',
+      title: 'Cancelled',
+      text: '1 of 3 done; 1 failed: Timed out; 1 cancelled. Retry the failed rows, or see each row below.',
+    });
   });
 });

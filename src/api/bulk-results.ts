@@ -59,3 +59,70 @@ export function bulkResultsCsv(record: Pick<BulkJobRecord, 'spec' | 'headers'>, 
     rows.map((row) => [row.input.label, row.input.userId === undefined ? '' : String(row.input.userId), ...tail(row).filter((_, index) => index !== 2)]),
   );
 }
+
+/** "3 done · 2 skipped · 1 failed · 0 remaining": skipped rows are never counted as done. */
+export function progressLine(counts: { succeeded: number; skipped: number; failed: number; remaining: number }): string {
+  const number = (value: number) => value.toLocaleString('en-US');
+  const skipped = counts.skipped > 0 ? ` · ${number(counts.skipped)} skipped` : '';
+  return `${number(counts.succeeded)} done${skipped} · ${number(counts.failed)} failed · ${number(counts.remaining)} remaining`;
+}
+
+export type JobOutcome = { tone: 'success' | 'partial' | 'failure'; title: string; text: string };
+
+/** Outcomes in the order a summary names them; done and sent lead. */
+const NOT_DONE: readonly Outcome[] = ['skipped', 'already a member', 'duplicate in file', 'invalid', 'failed', 'cancelled', 'not sent yet'];
+const SHOWN_REASONS = 3;
+
+/** A row's message without the row's own name in front, so rows refused for one reason read as one. */
+function reasonOf(row: Pick<BulkRow<BulkInput, unknown>, 'input' | 'message'>): string | undefined {
+  const message = row.message?.trim();
+  if (!message) return undefined;
+  const name = row.input.label.split(' <')[0] ?? '';
+  const rest = name && message.startsWith(`${name} `) ? message.slice(name.length + 1).replace(/^is /, '') : message;
+  return rest.replace(/^Not sent: /, '').replace(/\.$/, '');
+}
+
+/** "2 skipped: outside the offices and regions you oversee", or per reason with counts when they differ. */
+function withReasons(count: number, outcome: Outcome, rows: readonly Pick<BulkRow<BulkInput, unknown>, 'input' | 'message'>[]): string {
+  const head = `${count.toLocaleString('en-US')} ${outcome}`;
+  if (outcome === 'cancelled' || outcome === 'not sent yet') return head;
+  const reasons = new Map<string, number>();
+  for (const row of rows) {
+    const reason = reasonOf(row);
+    if (reason) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+  }
+  if (reasons.size === 0) return head;
+  if (reasons.size === 1) return `${head}: ${[...reasons.keys()][0]}`;
+  const listed = [...reasons].sort((a, b) => b[1] - a[1]).slice(0, SHOWN_REASONS).map(([reason, n]) => `${reason} (${n.toLocaleString('en-US')})`);
+  return `${head}: ${listed.join('; ')}${reasons.size > SHOWN_REASONS ? '; and other reasons' : ''}`;
+}
+
+/**
+ * The one-line outcome of an ended job, saying exactly what happened. Only a job whose every row was done reads
+ * as success; anything skipped, failed or cancelled makes it partial (or a failure when nothing was done).
+ */
+export function jobOutcome(record: Pick<BulkJobRecord, 'spec'>, state: 'finished' | 'cancelled', rows: readonly BulkRow<BulkInput, unknown>[]): JobOutcome {
+  const kind = record.spec.kind;
+  const verb = kind === 'invite' ? 'sent' : 'done';
+  const byOutcome = new Map<Outcome, BulkRow<BulkInput, unknown>[]>();
+  for (const row of rows) {
+    const outcome = outcomeOf(kind, row);
+    byOutcome.set(outcome, [...(byOutcome.get(outcome) ?? []), row]);
+  }
+  const total = rows.length;
+  const done = (byOutcome.get('done')?.length ?? 0) + (byOutcome.get('sent')?.length ?? 0);
+  const failed = (byOutcome.get('failed')?.length ?? 0) + (byOutcome.get('invalid')?.length ?? 0);
+  const rest = NOT_DONE.flatMap((outcome) => {
+    const matching = byOutcome.get(outcome) ?? [];
+    return matching.length > 0 ? [withReasons(matching.length, outcome, matching)] : [];
+  });
+  if (state === 'finished' && done === total) {
+    return { tone: 'success', title: 'Done', text: `All ${total.toLocaleString('en-US')} ${total === 1 ? 'row is' : 'rows are'} ${verb}.` };
+  }
+  const text = `${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${verb}; ${rest.join('; ')}.`;
+  const retryable = rows.some((row) => row.status === 'failed');
+  const advice = retryable ? ' Retry the failed rows, or see each row below.' : ' See each row below.';
+  if (state === 'cancelled') return { tone: 'partial', title: 'Cancelled', text: `${text}${advice}` };
+  if (done === 0) return { tone: failed > 0 ? 'failure' : 'partial', title: 'Nothing was done', text: `${text}${advice}` };
+  return { tone: 'partial', title: 'Partly done', text: `${text}${advice}` };
+}

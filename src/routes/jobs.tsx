@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { Link } from 'react-router';
 
 import type { BulkJobRecord, BulkJobStore } from '@/api/bulk-job-store';
+import { progressLine } from '@/api/bulk-results';
 import { useSignedInSession } from '@/api/session/use-signed-in-session';
 import { useBulkJobRecords, useBulkJobStore, useBulkJobView } from '@/components/bulk-job/bulk-job-hooks';
 import { jobOwner } from '@/components/bulk-job/bulk-jobs-watcher';
@@ -27,10 +28,7 @@ function JobLine({ store, record }: { store: BulkJobStore; record: BulkJobRecord
             <Badge variant="light" color={view.state === 'running' ? 'blue' : 'gray'}>
               {view.state}
             </Badge>
-            <Text size="sm">
-              {(counts.succeeded + counts.skipped).toLocaleString()} done · {counts.failed.toLocaleString()} failed · {counts.remaining.toLocaleString()}{' '}
-              remaining
-            </Text>
+            <Text size="sm">{progressLine(counts)}</Text>
           </Group>
         )}
       </Group>

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 
-import { getAssignableRoomRoles, getOpenRooms } from '@/api/rooms/requests';
+import { getAssignableRoomRoles, getOpenRooms, transactionSideNeed } from '@/api/rooms/requests';
 
 export const roomQueries = {
   all: () => ['rooms'] as const,
@@ -11,6 +11,13 @@ export const roomQueries = {
       queryKey: [...roomQueries.lists(), accountId, 'open'] as const,
       queryFn: ({ signal }) => getOpenRooms(accountId, signal),
       staleTime: 60_000,
+    }),
+  /** Whether inviting into this room needs a transaction side (real-estate companies only). */
+  sideNeed: (accountId: string, roomId: number) =>
+    queryOptions({
+      queryKey: [...roomQueries.all(), 'side-need', accountId, roomId] as const,
+      queryFn: ({ signal }) => transactionSideNeed(accountId, roomId, signal),
+      staleTime: 5 * 60_000,
     }),
   assignableRoles: (accountId: string, roomId: number, assigneeEmail: string) =>
     queryOptions({

@@ -1,7 +1,7 @@
 import { accountPath } from '@/api/account-path';
 import { client } from '@/api/client';
 import { fetchAllPages } from '@/api/paging';
-import { AssignableRoles, RoomInviteResponse, RoomSummaryList, type RoomInvite, type RoomSummary } from '@/api/rooms/schemas';
+import { AssignableRoles, RoomInviteResponse, RoomSummaryList, RoomUsersResult, type RoomInvite, type RoomSummary } from '@/api/rooms/schemas';
 
 /**
  * GET /v2/accounts/{accountId}/rooms, every page: the API has no name search, so the open rooms the caller may
@@ -20,6 +20,17 @@ export function getAssignableRoomRoles(accountId: string, roomId: number, assign
     query: { assigneeEmail, startPosition: 0, count: 100 },
     signal,
   });
+}
+
+/**
+ * Whether a room invite needs a transaction side. The API says only that real-estate companies need one and never
+ * says whether a company is one; their room users carry the side they are on, other companies' never do. So the
+ * room's people answer it: 'unknown' when the room has nobody yet.
+ */
+export async function transactionSideNeed(accountId: string, roomId: number, signal?: AbortSignal): Promise<'needed' | 'not needed' | 'unknown'> {
+  const page = await client.get(accountPath(accountId, 'rooms', roomId, 'users'), RoomUsersResult, { query: { startPosition: 0, count: 100 }, signal });
+  if (page.users.length === 0) return 'unknown';
+  return page.users.some((user) => user.transactionSideId) ? 'needed' : 'not needed';
 }
 
 /** POST /v2/accounts/{accountId}/rooms/{roomId}/users */

@@ -23,6 +23,15 @@ export const AssignableRoles = z.looseObject({
 });
 export type AssignableRoles = z.infer<typeof AssignableRoles>;
 
+/** RoomUserSummary: who is in a room; `transactionSideId` only in real-estate companies. */
+export const RoomUserSummary = z.looseObject({
+  userId: optionalId,
+  email: optionalText,
+  transactionSideId: optionalText,
+});
+export const RoomUsersResult = pageOf('users', RoomUserSummary);
+export type RoomUsersResult = z.infer<typeof RoomUsersResult>;
+
 /** The transaction sides of a real-estate room (REFERENCE.md §4.6). */
 export const TRANSACTION_SIDES = [
   { value: 'buy', label: 'Buy side' },

@@ -4,7 +4,7 @@ import { Alert, Badge, Button, Group, Paper, Progress, Stack, Text, Title } from
 import { useEffect, useRef, useState } from 'react';
 
 import type { BulkJobStore } from '@/api/bulk-job-store';
-import { bulkResultsCsv, countOutcomes } from '@/api/bulk-results';
+import { bulkResultsCsv, jobOutcome, progressLine } from '@/api/bulk-results';
 import type { BulkJobView } from '@/api/bulk-runner';
 import type { BulkInput } from '@/api/bulk-operations';
 import { downloadCsv } from '@/api/csv';
@@ -28,16 +28,7 @@ const duration = (ms: number) => {
   return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 };
 
-/** The honest one-line outcome: partial success never reads as success. */
-function summary(view: View, outcomes: Map<string, number>) {
-  const { counts } = view;
-  const failed = (outcomes.get('failed') ?? 0) + (outcomes.get('invalid') ?? 0);
-  const parts = [...outcomes].map(([outcome, count]) => `${count.toLocaleString()} ${outcome}`).join(', ');
-  if (view.state === 'cancelled') return { color: 'gray', title: 'Cancelled', text: `${parts}. Rows not yet sent were not sent.` };
-  if (failed === 0) return { color: 'teal', title: 'Done', text: `All ${counts.total.toLocaleString()} rows are done: ${parts}.` };
-  if (failed === counts.total) return { color: 'red', title: 'Nothing was done', text: `${parts}. See each row's message below.` };
-  return { color: 'orange', title: 'Partly done', text: `${parts}. See the failed rows below; retry them or download the results.` };
-}
+const TONE_COLOR = { success: 'teal', partial: 'orange', failure: 'red' } as const;
 
 type Props = {
   store: BulkJobStore;
@@ -66,9 +57,8 @@ export function BulkJobPanel({ store, id, onEnded, headingOrder = 2 }: Props) {
     setBusy(outcome === 'busy');
   };
   const { counts } = view;
-  const outcomes = countOutcomes(record, view.rows);
   const percent = (count: number) => (counts.total === 0 ? 0 : (count / counts.total) * 100);
-  const status = summary(view, outcomes);
+  const outcome = ended ? jobOutcome(record, view.state === 'cancelled' ? 'cancelled' : 'finished', view.rows) : undefined;
 
   return (
     <Paper withBorder p="md">
@@ -87,8 +77,7 @@ export function BulkJobPanel({ store, id, onEnded, headingOrder = 2 }: Props) {
           <Progress.Section value={percent(counts.failed)} color="red" />
         </Progress.Root>
         <Text aria-live="polite" role="status">
-          {(counts.succeeded + counts.skipped).toLocaleString()} done · {counts.failed.toLocaleString()} failed · {counts.remaining.toLocaleString()}{' '}
-          remaining
+          {progressLine(counts)}
           {view.etaMs !== undefined && counts.remaining > 0 ? ` · about ${duration(view.etaMs)} left` : ''}
         </Text>
         {busy && (
@@ -101,9 +90,9 @@ export function BulkJobPanel({ store, id, onEnded, headingOrder = 2 }: Props) {
             Nothing was lost. Sign in again, then resume; the rows not yet done carry on from where they stopped.
           </Alert>
         )}
-        {(view.state === 'finished' || view.state === 'cancelled') && (
-          <Alert color={status.color} title={status.title} role="alert">
-            {status.text}
+        {outcome && (
+          <Alert color={TONE_COLOR[outcome.tone]} title={outcome.title} role="alert">
+            {outcome.text}
           </Alert>
         )}
         <Group gap="sm">
@@ -118,7 +107,7 @@ export function BulkJobPanel({ store, id, onEnded, headingOrder = 2 }: Props) {
               Cancel
             </Button>
           )}
-          {view.state === 'finished' && counts.failed > 0 && <Button onClick={() => run(store.retryFailed)}>Retry {counts.failed.toLocaleString()} failed rows</Button>}
+          {ended && counts.failed > 0 && <Button onClick={() => run(store.retryFailed)}>Retry {counts.failed.toLocaleString()} failed rows</Button>}
           <Button variant="default" onClick={() => downloadCsv(`${record.title.replace(/[^\w-]+/g, '-').toLowerCase()}-results.csv`, bulkResultsCsv(record, view.rows))}>
             Download results (CSV)
           </Button>

@@ -1,21 +1,23 @@
 import { Button, Group, Menu, Paper, Progress, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import '@mantine/core/styles/Menu.css';
 import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/Progress.css';
 
-import type { UserListParams, UserSummary } from '@/api/users/schemas';
+import type { UserSummary } from '@/api/users/schemas';
 import { BulkDialog } from '@/features/users/bulk-dialog';
 import { BULK_ACTIONS, type BulkAction } from '@/features/users/bulk-review';
 import { gatherMatchingUsers } from '@/features/users/gather-users';
+import type { MatchingUsers } from '@/features/users/list-state';
 import type { Lookups } from '@/features/users/lookups';
 import type { Selection } from '@/features/users/use-selection';
 
 type Props = {
   accountId: string;
-  /** The list's filter and sort, without paging. */
-  params: Omit<UserListParams, 'startPosition' | 'count'>;
+  /** The list's filters (region included) and sort, without paging. */
+  matching: MatchingUsers;
   total: number | undefined;
   pageUsers: UserSummary[];
   selection: Selection;
@@ -27,7 +29,8 @@ type Gathering = { gathered: number; total: number | undefined; controller: Abor
 const number = (value: number) => value.toLocaleString('en-US');
 
 /** The selection, "Select all N matching", and the bulk actions menu above the table. */
-export function BulkBar({ accountId, params, total, pageUsers, selection, lookups }: Props) {
+export function BulkBar({ accountId, matching, total, pageUsers, selection, lookups }: Props) {
+  const queryClient = useQueryClient();
   const [gathering, setGathering] = useState<Gathering | undefined>(undefined);
   const [gatherError, setGatherError] = useState<string | undefined>(undefined);
   // The users are fixed when the dialog opens, so the review does not change under the reader.
@@ -40,8 +43,9 @@ export function BulkBar({ accountId, params, total, pageUsers, selection, lookup
     setGathering({ gathered: 0, total, controller });
     try {
       const users = await gatherMatchingUsers(
+        queryClient,
         accountId,
-        params,
+        matching,
         (gathered, all) => setGathering({ gathered, total: all, controller }),
         controller.signal,
       );

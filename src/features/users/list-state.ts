@@ -122,5 +122,30 @@ export function toApiParams(state: ListState, version: CompanyVersion): UserList
   };
 }
 
+/** The list's filter and sort without paging: what "Select all N matching" gathers. */
+export type MatchingUsers = {
+  params: Omit<UserListParams, 'startPosition' | 'count'>;
+  /**
+   * With a region filter (which the API lacks): the region's offices, narrowed to the office filter, whose users
+   * are read whole and merged (membershipQueries.regionUsers). Empty when no office fits both filters.
+   */
+  regionOfficeIds?: number[];
+};
+
+/** The offices whose users the region filter shows: the region's offices, and only the chosen one if any. */
+export function regionOfficeIds(state: Pick<ListState, 'region' | 'office'>, offices: readonly { officeId: number; regionId?: number }[]): number[] | undefined {
+  if (state.region === undefined) return undefined;
+  return offices
+    .filter((office) => office.regionId === state.region && (state.office === undefined || office.officeId === state.office))
+    .map((office) => office.officeId);
+}
+
+/** Every filter of the list, region included, as one description for the page query and the gatherer alike. */
+export function matchingUsers(state: ListState, version: CompanyVersion, offices: readonly { officeId: number; regionId?: number }[]): MatchingUsers {
+  const { startPosition: _start, count: _count, ...params } = toApiParams(state, version);
+  const officeIds = regionOfficeIds(state, offices);
+  return officeIds === undefined ? { params } : { params, regionOfficeIds: officeIds };
+}
+
 /** The last page there is for `total` rows, at least 1. */
 export const lastPage = (total: number, size: number): number => Math.max(1, Math.ceil(total / size));

@@ -8,6 +8,7 @@ import '@mantine/core/styles/Popover.css';
 
 import type { CompanyVersion } from '@/api/accounts/schemas';
 import { canInviteToRooms, type Verdict } from '@/api/permissions';
+import { roleQueries } from '@/api/roles/queries';
 import { roomQueries } from '@/api/rooms/queries';
 import { inviteToRoom } from '@/api/rooms/requests';
 import { TRANSACTION_SIDES } from '@/api/rooms/schemas';
@@ -23,7 +24,6 @@ type Props = { accountId: string; version: CompanyVersion; user: User; rules: Ac
 function inviteVerdict(rules: ActorRules, version: CompanyVersion, user: User): Verdict {
   if (rules.state === 'loading') return { allowed: false, reason: 'Checking your rights…' };
   if (rules.state === 'unknown') return rules.verdict;
-  if (version !== 'v6') return { allowed: false, reason: 'Room roles can be chosen here only in Rooms v6 companies.' };
   if (user.isLockedOut) return { allowed: false, reason: `${fullName(user)} is locked and cannot join rooms until unlocked.` };
   return canInviteToRooms(rules.actor);
 }
@@ -39,12 +39,30 @@ export function RoomInviteAction({ accountId, version, user, rules }: Props) {
       <ActionButton variant="light" verdict={inviteVerdict(rules, version, user)} onClick={() => setOpened(true)}>
         Invite to a room
       </ActionButton>
-      {opened && <RoomInviteDialog accountId={accountId} user={user} onClose={() => setOpened(false)} />}
+      {opened && <RoomInviteDialog accountId={accountId} version={version} user={user} onClose={() => setOpened(false)} />}
     </Stack>
   );
 }
 
-function RoomInviteDialog({ accountId, user, onClose }: { accountId: string; user: User; onClose: () => void }) {
+/**
+ * The roles a room can give this user: v6 asks the room (external roles, and the user's own company role); v5 has
+ * no assignable_roles, so its external roles come from the company's roles.
+ */
+function useRoomRoles(accountId: string, version: CompanyVersion, room: number | undefined, email: string) {
+  const assignable = useQuery({ ...roomQueries.assignableRoles(accountId, room ?? 0, email), enabled: version === 'v6' && room !== undefined });
+  const company = useQuery({ ...roleQueries.list(accountId), enabled: version === 'v5' });
+  if (version === 'v5') {
+    const options = (company.data ?? []).filter((role) => role.isExternal).map((role) => ({ value: String(role.roleId), label: role.name }));
+    return { options, isPending: company.isPending, isError: company.isError, error: company.error };
+  }
+  const options = [
+    ...(assignable.data?.currentRoleId !== undefined ? [{ value: String(assignable.data.currentRoleId), label: 'Their own company role' }] : []),
+    ...(assignable.data?.roles ?? []).map((role) => ({ value: String(role.roleId), label: role.name })),
+  ];
+  return { options, isPending: assignable.isPending, isError: assignable.isError, error: assignable.error };
+}
+
+function RoomInviteDialog({ accountId, version, user, onClose }: { accountId: string; version: CompanyVersion; user: User; onClose: () => void }) {
   const name = fullName(user);
   const [roomId, setRoomId] = useState<string | null>(null);
   const [roleId, setRoleId] = useState('');
@@ -52,7 +70,11 @@ function RoomInviteDialog({ accountId, user, onClose }: { accountId: string; use
   const [tried, setTried] = useState(false);
   const rooms = useQuery(roomQueries.open(accountId));
   const room = roomId === null ? undefined : Number(roomId);
-  const roles = useQuery({ ...roomQueries.assignableRoles(accountId, room ?? 0, user.email), enabled: room !== undefined });
+  const roles = useRoomRoles(accountId, version, room, user.email);
+  const sideNeed = useQuery({ ...roomQueries.sideNeed(accountId, room ?? 0), enabled: room !== undefined });
+  // Until the room tells, the side is offered; it is demanded only where the room's people show sides.
+  const need = room === undefined ? undefined : sideNeed.isError ? 'unknown' : sideNeed.data;
+  const sideRequired = need === 'needed';
   const invite = useMutation({
     mutationFn: (body: { roomId: number; roleId: number; side: string }) =>
       inviteToRoom(accountId, body.roomId, {
@@ -60,7 +82,7 @@ function RoomInviteDialog({ accountId, user, onClose }: { accountId: string; use
         firstName: user.firstName,
         lastName: user.lastName,
         roleId: body.roleId,
-        transactionSideId: body.side,
+        ...(body.side && need !== 'not needed' ? { transactionSideId: body.side } : {}),
       }),
     onSuccess: (_reply, body) => {
       const roomName = rooms.data?.find((candidate) => candidate.roomId === body.roomId)?.name ?? `room ${body.roomId}`;
@@ -69,10 +91,7 @@ function RoomInviteDialog({ accountId, user, onClose }: { accountId: string; use
     },
   });
 
-  const roleOptions = [
-    ...(roles.data?.currentRoleId !== undefined ? [{ value: String(roles.data.currentRoleId), label: 'Their own company role' }] : []),
-    ...(roles.data?.roles ?? []).map((role) => ({ value: String(role.roleId), label: role.name })),
-  ];
+  const roleOptions = roles.options;
   const chosenRole = roleOptions.some((option) => option.value === roleId) ? roleId : '';
 
   return (
@@ -81,7 +100,7 @@ function RoomInviteDialog({ accountId, user, onClose }: { accountId: string; use
         onSubmit={(event) => {
           event.preventDefault();
           setTried(true);
-          if (room === undefined || !chosenRole || !side) return;
+          if (room === undefined || !chosenRole || (sideRequired && !side) || need === undefined) return;
           invite.mutate({ roomId: room, roleId: Number(chosenRole), side });
         }}
       >
@@ -116,15 +135,26 @@ function RoomInviteDialog({ accountId, user, onClose }: { accountId: string; use
             onChange={(event) => setRoleId(event.currentTarget.value)}
             error={tried && room !== undefined && !chosenRole ? 'Choose a role.' : undefined}
           />
-          <NativeSelect
-            label="Transaction side"
-            description="Real-estate companies need the side of the deal the person is on."
-            withAsterisk
-            data={[{ value: '', label: 'Choose a side' }, ...TRANSACTION_SIDES]}
-            value={side}
-            onChange={(event) => setSide(event.currentTarget.value)}
-            error={tried && !side ? 'Choose a transaction side.' : undefined}
-          />
+          {need !== 'not needed' && (
+            <NativeSelect
+              label="Transaction side"
+              description={
+                need === 'needed'
+                  ? 'This is a real-estate company: choose the side of the deal the person is on.'
+                  : need === 'unknown'
+                    ? 'Needed only by real-estate companies; this room has nobody yet to tell by.'
+                    : room === undefined
+                      ? 'Asked for when the room belongs to a real-estate company.'
+                      : 'Checking whether this room needs one…'
+              }
+              withAsterisk={sideRequired}
+              disabled={room === undefined || need === undefined}
+              data={[{ value: '', label: sideRequired ? 'Choose a side' : 'No side' }, ...TRANSACTION_SIDES]}
+              value={side}
+              onChange={(event) => setSide(event.currentTarget.value)}
+              error={tried && sideRequired && !side ? 'Choose a transaction side.' : undefined}
+            />
+          )}
           <Text size="sm" c="dimmed">
             {user.email} joins under their own name.
           </Text>

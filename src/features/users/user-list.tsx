@@ -10,8 +10,7 @@ import type { UserSummary } from '@/api/users/schemas';
 import { isApiError } from '@/api/errors';
 import { ErrorPanel } from '@/components/error-panel';
 import { rememberListSearch } from '@/features/users/list-memory';
-import { hasFilters, lastPage, toApiParams, type ListState } from '@/features/users/list-state';
-import type { Lookups } from '@/features/users/lookups';
+import { hasFilters, lastPage, matchingUsers, toApiParams, type ListState, type MatchingUsers } from '@/features/users/list-state';
 import { SearchBox } from '@/features/users/search-box';
 import { useListState } from '@/features/users/use-list-state';
 import { useLookups } from '@/features/users/use-lookups';
@@ -35,20 +34,18 @@ function BulkBarPlaceholder({ selected }: { selected: number }) {
 
 type Props = { accountId: string; version: CompanyVersion };
 
-/** v5 has no titles endpoint: the title filter offers the title ids met so far in this visit. */
 /** One page of the list; the region filter, which the API lacks, is built from the region's offices. */
-function useUsersPage(accountId: string, state: ListState, version: CompanyVersion, lookups: Lookups, settled: boolean) {
+function useUsersPage(accountId: string, state: ListState, version: CompanyVersion, matching: MatchingUsers, settled: boolean) {
   const params = toApiParams(state, version);
-  const officeIds = lookups.offices
-    .filter((office) => office.regionId === state.region && (state.office === undefined || office.officeId === state.office))
-    .map((office) => office.officeId);
-  const byRegion = state.region !== undefined;
+  const officeIds = matching.regionOfficeIds ?? [];
+  const byRegion = matching.regionOfficeIds !== undefined;
   const plain = useQuery({ ...userQueries.list(accountId, params), placeholderData: keepPreviousData, enabled: !byRegion });
   // Once the offices are known, a region without any (unknown, or not matching the chosen office) has no users.
   const region = useQuery({ ...membershipQueries.regionPage(accountId, officeIds, params), placeholderData: keepPreviousData, enabled: byRegion && settled });
   return byRegion ? region : plain;
 }
 
+/** v5 has no titles endpoint: the title filter offers the title ids met so far in this visit. */
 function useSeenTitleIds(users: UserSummary[] | undefined): number[] {
   const [seen, setSeen] = useState<number[]>([]);
   const fresh = [...new Set((users ?? []).map((user) => user.titleId).filter((id) => id !== undefined))].filter(
@@ -64,10 +61,10 @@ export function UserList({ accountId, version }: Props) {
   const list = useListState();
   const { state } = list;
   const { lookups, settled } = useLookups(accountId, version);
-  const users = useUsersPage(accountId, state, version, lookups, settled);
+  const matching = matchingUsers(state, version, lookups.offices);
+  const users = useUsersPage(accountId, state, version, matching, settled);
   const titleIds = useSeenTitleIds(users.data?.userSummaries);
   const selection = useSelection(accountId);
-  const { startPosition: _start, count: _count, ...matching } = toApiParams(state, version);
 
   useEffect(() => rememberListSearch(location.search), [location.search]);
 
@@ -127,7 +124,7 @@ export function UserList({ accountId, version }: Props) {
           <Suspense fallback={<BulkBarPlaceholder selected={selection.size} />}>
             <BulkBar
               accountId={accountId}
-              params={matching}
+              matching={matching}
               total={total}
               pageUsers={rows ?? []}
               selection={selection}
