@@ -93,11 +93,27 @@ test('a cancelled job with failed rows offers to retry them', async ({ page, use
 
   await simulator.setScenario({ name: 'none' });
   await simulator.setLatency(0);
-  await page.getByRole('button', { name: /^Retry \d+ failed rows$/ }).click();
+  await page.getByRole('button', { name: /^Retry \d+ failed rows?$/ }).click();
   // The retried rows are done; those cancelled before they were sent stay cancelled, and say so.
   await expect(outcome).toHaveText(/^Cancelled[1-9]\d* of \d+ done; \d+ cancelled\. See each row below\.$/, { timeout: 30_000 });
   await expect(status).toHaveText(/ 0 failed · 0 remaining/);
   await expect(page.getByRole('button', { name: /^Retry/ })).toBeHidden();
+
+  // Rows of another height take the places of those shown before: each still has room for its whole message.
+  await page.locator('label').filter({ hasText: /^Skipped$/ }).click();
+  const rows = page.getByLabel('Row results').getByRole('listitem');
+  await expect(rows.first()).toContainText('Cancelled before it was sent.');
+  // The list is as tall as its rows, so none is squeezed out of sight at its end.
+  await expect
+    .poll(() =>
+      rows.evaluateAll((items) => {
+        const list = items[0]?.parentElement;
+        if (!list) return 0;
+        const box = list.getBoundingClientRect();
+        return Math.max(...items.map((item) => item.getBoundingClientRect().bottom)) - box.bottom;
+      }),
+    )
+    .toBeLessThanOrEqual(1);
 });
 
 /** Filters to pending users and waits until the list (and so its total) is the filtered one. */

@@ -37,7 +37,15 @@ export function BulkResultsList({ record, rows }: { record: BulkJobRecord; rows:
     [rows, filter, record.spec.kind],
   );
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: visible.length, getScrollElement: () => scroller.current, estimateSize: () => 56, overscan: 8 });
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 56,
+    // Sizes are measured per row, not per position: a filter puts a taller row (with its message) where a short
+    // one was, and a size kept by position would squeeze it.
+    getItemKey: (index) => visible[index]!.row.key,
+    overscan: 8,
+  });
 
   return (
     <Stack gap="xs">
