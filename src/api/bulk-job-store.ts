@@ -250,6 +250,9 @@ export function createBulkJobStore(
       return live.get(id)?.job ?? (record ? attach(record).job : undefined);
     },
     record: (id: string) => records.find((record) => record.id === id),
+    /** Saved as running but not run by this tab: another tab of this browser has it (or had it, and closed). */
+    runningElsewhere: (id: string) =>
+      !runningHere.has(id) && records.find((record) => record.id === id)?.snapshot.state === 'running',
     records: () => records,
     subscribe(listener: () => void) {
       listeners.add(listener);

@@ -57,6 +57,7 @@ export function BulkJobPanel({ store, id, onEnded, headingOrder = 2 }: Props) {
     setBusy(outcome === 'busy');
   };
   const { counts } = view;
+  const elsewhere = store.runningElsewhere(id);
   const percent = (count: number) => (counts.total === 0 ? 0 : (count / counts.total) * 100);
   const outcome = ended ? jobOutcome(record, view.state === 'cancelled' ? 'cancelled' : 'finished', view.rows) : undefined;
 
@@ -67,8 +68,8 @@ export function BulkJobPanel({ store, id, onEnded, headingOrder = 2 }: Props) {
           <Title order={headingOrder} size="h3">
             {record.title}
           </Title>
-          <Badge variant="light" color={view.state === 'running' ? 'blue' : 'gray'}>
-            {STATE_LABEL[view.state]}
+          <Badge variant="light" color={view.state === 'running' || elsewhere ? 'blue' : 'gray'}>
+            {elsewhere ? 'Running in another tab' : STATE_LABEL[view.state]}
           </Badge>
         </Group>
         <Progress.Root size="lg" aria-hidden>
@@ -80,6 +81,13 @@ export function BulkJobPanel({ store, id, onEnded, headingOrder = 2 }: Props) {
           {progressLine(counts)}
           {view.etaMs !== undefined && counts.remaining > 0 ? ` · about ${duration(view.etaMs)} left` : ''}
         </Text>
+        {view.waitingUntil !== undefined && <RateLimitWait until={view.waitingUntil} />}
+        {elsewhere && (
+          <Text size="sm" c="dimmed">
+            Another tab of this browser is running this job; its progress shows here. If that tab was closed, resume the
+            job here.
+          </Text>
+        )}
         {busy && (
           <Alert color="yellow" title="Another tab is running a bulk job">
             Only one tab runs bulk work at a time, so the account's rate limit is not overrun. Finish or pause the job there, then try again.
@@ -101,13 +109,19 @@ export function BulkJobPanel({ store, id, onEnded, headingOrder = 2 }: Props) {
               Pause
             </Button>
           )}
-          {(view.state === 'paused' || view.state === 'idle') && <Button onClick={() => run(store.start)}>{view.state === 'idle' ? 'Start' : 'Resume'}</Button>}
-          {(view.state === 'running' || view.state === 'paused' || view.state === 'idle') && (
+          {elsewhere ? (
+            <Button variant="default" onClick={() => run(store.start)}>
+              Resume here
+            </Button>
+          ) : (
+            (view.state === 'paused' || view.state === 'idle') && <Button onClick={() => run(store.start)}>{view.state === 'idle' ? 'Start' : 'Resume'}</Button>
+          )}
+          {!elsewhere && (view.state === 'running' || view.state === 'paused' || view.state === 'idle') && (
             <Button variant="default" color="red" onClick={() => store.cancel(id)}>
               Cancel
             </Button>
           )}
-          {ended && counts.failed > 0 && <Button onClick={() => run(store.retryFailed)}>Retry {counts.failed.toLocaleString()} failed rows</Button>}
+          {ended && counts.failed > 0 && <Button onClick={() => run(store.retryFailed)}>Retry {counts.failed.toLocaleString()} failed {counts.failed === 1 ? 'row' : 'rows'}</Button>}
           <Button variant="default" onClick={() => downloadCsv(`${record.title.replace(/[^\w-]+/g, '-').toLowerCase()}-results.csv`, bulkResultsCsv(record, view.rows))}>
             Download results (CSV)
           </Button>
@@ -115,5 +129,20 @@ export function BulkJobPanel({ store, id, onEnded, headingOrder = 2 }: Props) {
         <BulkResultsList record={record} rows={view.rows} />
       </Stack>
     </Paper>
+  );
+}
+
+/** While the rate limit holds the job back, says so and counts down, so a pause in progress is not a mystery. */
+function RateLimitWait({ until }: { until: number }) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  if (until <= now) return null;
+  return (
+    <Text size="sm" c="dimmed">
+      Waiting for the account&apos;s API rate limit; sending goes on in about {duration(until - now)}.
+    </Text>
   );
 }
