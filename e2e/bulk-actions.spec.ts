@@ -177,3 +177,30 @@ for (const filters of [
     else await expect(usersPage.bulkBar).not.toContainText('not on this page');
   });
 }
+
+test('a second tab follows a job the first runs, and both say when the rate limit holds it back', async ({ page, context, usersPage, simulator, expectErrors }) => {
+  test.setTimeout(150_000);
+  expectErrors(/\/lock$|status of 429/);
+  await usersPage.expectLoaded();
+  await usersPage.table.getByRole('checkbox', { name: 'Select every user on this page' }).check();
+  const dialog = await usersPage.bulk('Lock…');
+  await dialog.getByRole('textbox', { name: 'Reason' }).fill('Annual access review');
+  const start = dialog.getByRole('button', { name: /^Start: lock \d+$/ });
+  await expect(start).toBeEnabled();
+  await simulator.setScenario({ name: 'rate-limit', burstLimit: 5 });
+  await start.click();
+  await expect(page).toHaveURL(/\/jobs\/[\w-]+$/);
+  await expect(page.getByText(/^Waiting for the account's API rate limit; sending goes on in about \d+ s\.$/)).toBeVisible({ timeout: 30_000 });
+
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(other.getByText('Running in another tab')).toBeVisible();
+  await expect(other.getByRole('button', { name: 'Cancel', exact: true })).toHaveCount(0);
+  await expect(other.getByRole('button', { name: 'Start', exact: true })).toHaveCount(0);
+
+  await simulator.setScenario({ name: 'none' });
+  await expect(page.getByRole('status').filter({ hasText: 'done' })).toHaveText(/^\d+ done · (\d+ skipped · )?0 failed · 0 remaining/, { timeout: 90_000 });
+  // The second tab hears of the end without a reload.
+  await expect(other.getByRole('status').filter({ hasText: 'done' })).toHaveText(/^\d+ done · (\d+ skipped · )?0 failed · 0 remaining/);
+  await expect(other.getByText('Finished', { exact: true })).toBeVisible();
+});
