@@ -51,13 +51,29 @@ function Undo({ store, jobId, accountId, owner, email }: Props) {
     setError(undefined);
     try {
       // Read fresh: the undo must start from each user as they are now, not as the index remembers them.
-      const members = await loadPlannedMembers(
+      const { members, unreadable } = await loadPlannedMembers(
         queryClient,
         accountId,
         applied.map(({ userId }) => userId),
         { ...context.indexState.index, members: {} },
       );
-      setPlan(planUndo(actor, context.geography, applied.map(({ done }, position) => ({ member: members[position]!, done }))));
+      const byId = new Map(members.map((member) => [member.userId, member]));
+      setPlan([
+        ...planUndo(
+          actor,
+          context.geography,
+          applied.flatMap(({ userId, done }) => {
+            const member = byId.get(userId);
+            return member ? [{ member, done }] : [];
+          }),
+        ),
+        ...unreadable.map(({ userId, reason }) => {
+          const row = view.rows.find((candidate) => candidate.input.userId === userId);
+          const name = row?.input.label.replace(/\s*<.*>$/, '') ?? '';
+          const member = { userId, firstName: name, lastName: '', accessLevel: 'Contributor', defaultOfficeId: -1, offices: [], regions: [] };
+          return { member, status: 'blocked' as const, reason };
+        }),
+      ]);
     } catch (failure) {
       setError(failure);
     } finally {

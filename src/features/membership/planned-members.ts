@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 
 import type { IndexedMember, MembershipIndex } from '@/api/membership-index';
+import { ApiError } from '@/api/errors';
 import { readPaced } from '@/api/paced-reads';
 import { userQueries } from '@/api/users/queries';
 import type { User } from '@/api/users/schemas';
@@ -21,6 +22,9 @@ const forPlan = (user: IndexedMember | User): MemberForPlan => ({
   regions: user.regions,
 });
 
+/** A chosen user who cannot be read now: removed since, or no longer in the places the administrator oversees. */
+export type UnreadableMember = { userId: number; reason: string };
+
 export type LoadOptions = {
   signal?: AbortSignal;
   /** How many of the users not in the index have been read, of how many. */
@@ -38,14 +42,26 @@ export async function loadPlannedMembers(
   userIds: readonly number[],
   index: MembershipIndex,
   { signal = new AbortController().signal, onProgress }: LoadOptions = {},
-): Promise<MemberForPlan[]> {
+): Promise<{ members: MemberForPlan[]; unreadable: UnreadableMember[] }> {
   const missing = userIds.filter((userId) => !index.members[userId]);
   let read = 0;
   onProgress?.(0, missing.length);
-  const fetched = await readPaced(missing, (userId) => queryClient.fetchQuery({ ...userQueries.detail(accountId, userId), staleTime: 0 }), {
+  const fetched = await readPaced(missing, (userId) => queryClient.fetchQuery({ ...userQueries.detail(accountId, userId), staleTime: 0, retry: false }), {
     signal,
     onRead: () => onProgress?.(++read, missing.length),
+    // The API answers 404 alike for a user removed and for one outside the caller's offices and regions.
+    ignore: (error) => error instanceof ApiError && error.status === 404,
   });
   signal.throwIfAborted();
-  return userIds.map((userId) => forPlan(index.members[userId] ?? fetched.get(userId)!));
+  const members = userIds.flatMap((userId) => {
+    const user = index.members[userId] ?? fetched.get(userId);
+    return user ? [forPlan(user)] : [];
+  });
+  const unreadable: UnreadableMember[] = userIds
+    .filter((userId) => !index.members[userId] && !fetched.has(userId))
+    .map((userId) => ({
+      userId,
+      reason: 'This user could not be read: no longer in the company, or no longer in the offices and regions you oversee.',
+    }));
+  return { members, unreadable };
 }

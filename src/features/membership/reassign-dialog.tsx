@@ -36,12 +36,31 @@ type Props = {
   names: Names;
   index: MembershipIndex;
   userIds: readonly number[];
+  /** What the page already showed of the chosen users, to name those who cannot be read any more. */
+  known?: readonly KnownUser[];
   /**
    * The office or region page the selection was made on: what a move leaves. None when the selection comes from
    * the user list: a move to an office then leaves each user's default office.
    */
   source?: Target;
 };
+
+type KnownUser = { userId: number; firstName: string; lastName: string; email: string; accessLevel?: string };
+
+/** A chosen user who cannot be read now, in the plan as one it cannot be done for. */
+const blockedUnreadable = (userId: number, reason: string, user?: KnownUser): MemberPlan => ({
+  member: {
+    userId,
+    firstName: user?.firstName ?? '',
+    lastName: user?.lastName ?? '',
+    accessLevel: user?.accessLevel ?? 'Contributor',
+    defaultOfficeId: -1,
+    offices: [],
+    regions: [],
+  },
+  status: 'blocked',
+  reason,
+});
 
 const targetValue = (target: Target) => (target.kind === 'office' ? `office:${target.officeId}` : `region:${target.regionId}`);
 const parseTarget = (value: string): Target | undefined => {
@@ -84,7 +103,7 @@ export function ReassignDialog(props: Props) {
   );
 }
 
-function ReassignForm({ accountId, owner, actor, geography, offices, regions, names, index, userIds, source, onClose, onStarted }: Props & { actor: Actor }) {
+function ReassignForm({ accountId, owner, actor, geography, offices, regions, names, index, userIds, known, source, onClose, onStarted }: Props & { actor: Actor }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [mode, setMode] = useState<'move' | 'add'>('move');
@@ -108,18 +127,19 @@ function ReassignForm({ accountId, owner, actor, geography, offices, regions, na
     const controller = new AbortController();
     reads.current = controller;
     try {
-      const members = await loadPlannedMembers(queryClient, accountId, userIds, index, {
+      const { members, unreadable } = await loadPlannedMembers(queryClient, accountId, userIds, index, {
         signal: controller.signal,
         onProgress: (read, toRead) => setReading(toRead > 0 ? { read, toRead } : undefined),
       });
-      setPlan(
-        planReassignment(actor, geography, members, {
+      setPlan([
+        ...planReassignment(actor, geography, members, {
           mode,
           target: chosen,
           source: mode === 'move' ? source : undefined,
           defaultOfficeInTarget: defaultOffice ? Number(defaultOffice) : undefined,
         }),
-      );
+        ...unreadable.map(({ userId, reason }) => blockedUnreadable(userId, reason, known?.find((user) => user.userId === userId))),
+      ]);
     } catch (failure) {
       if (!controller.signal.aborted) setError(failure);
     } finally {

@@ -124,7 +124,7 @@ export function BulkBar({ accountId, params, total, pageUsers, selection, lookup
         <Suspense fallback={null}>
           <SelectionReassign
             accountId={accountId}
-            userIds={dialog.users.map((user) => user.userId)}
+            users={dialog.users}
             onClose={() => setDialog(undefined)}
             onStarted={selection.clear}
           />
