@@ -52,3 +52,21 @@ test('offices, an office, the plan review and the job with undo', async ({ page,
   await expect(page.getByRole('region', { name: 'Recent reassignments' })).toBeVisible();
   await shoot(page, 'office-after');
 });
+
+test('the user list\'s bulk menu and the plan of a list selection', async ({ page, signIn, usersPage, membershipPage }) => {
+  test.setTimeout(180_000);
+  await signIn(REGION_MANAGER);
+  await usersPage.expectLoaded();
+  await usersPage.filterBy('Default office', 'Cambridge');
+  await usersPage.expectSettled();
+  for (const name of (await usersPage.names()).slice(0, 3)) await usersPage.select(name);
+  await usersPage.bulkBar.getByRole('button', { name: 'Bulk actions' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Move or add to an office or region…' })).toBeVisible();
+  await shoot(page, 'list-bulk-menu', false);
+  await page.getByRole('menuitem', { name: 'Move or add to an office or region…' }).click();
+  await membershipPage.planInDialog('Boston Downtown');
+  await shoot(page, 'list-plan-review', false);
+  await membershipPage.dialog.getByRole('button', { name: 'Cancel' }).click();
+  await usersPage.bulk('Change default office only…');
+  await shoot(page, 'list-default-office', false);
+});

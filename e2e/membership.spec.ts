@@ -1,5 +1,7 @@
+import type { Page } from '@playwright/test';
+import type { SimulatorControl } from './simulator-control';
 import { expect, test } from './fixtures';
-import { ADMIN, NORTHEAST_OFFICES, OFFICE_MANAGER, REGION_MANAGER } from './identities';
+import { ADMIN, NORTHEAST_OFFICES, OFFICE_MANAGER, REGION_MANAGER, V6_COMPANY } from './identities';
 import { expectNoAxeViolations } from './axe';
 
 test('a regional manager moves ten users from Cambridge to Boston Downtown, then undoes it', async ({ page, signIn, membershipPage }) => {
@@ -110,4 +112,164 @@ test('the user list filtered by region pages through users of that region\'s off
   }
   await page.reload();
   await expect(usersPage.filter('Region')).toHaveValue(/\d+/);
+});
+
+test('users picked on the user list are moved through the reviewed plan, then the move is undone', async ({ page, signIn, usersPage, membershipPage }) => {
+  test.setTimeout(180_000);
+  await signIn(ADMIN);
+  await usersPage.expectLoaded();
+  await usersPage.filterBy('Access level', 'Contributor');
+  await usersPage.filterBy('Default office', 'Cambridge');
+  await usersPage.expectSettled();
+  const cambridge = (await usersPage.names()).slice(0, 2);
+  for (const name of cambridge) await usersPage.select(name);
+  // One more from another office: no longer on the page shown when the plan is made.
+  await usersPage.filterBy('Default office', 'Providence');
+  await usersPage.expectSettled();
+  await expect.poll(async () => (await usersPage.defaultOffices()).every((office) => office === 'Providence')).toBe(true);
+  const [providence] = await usersPage.names();
+  await usersPage.select(providence!);
+  await usersPage.filterBy('Default office', 'Cambridge');
+  await usersPage.expectSettled();
+  await expect(usersPage.bulkBar).toContainText('3 selected (1 not on this page)');
+
+  await usersPage.bulk('Move or add to an office or region…');
+  await expect(membershipPage.dialog.getByRole('heading', { name: 'Reassign 3 users' })).toBeVisible();
+  await expect(membershipPage.dialog.getByRole('radio', { name: /leave their default office/ })).toBeVisible();
+  await membershipPage.planInDialog('Boston Downtown');
+  await expect(membershipPage.dialog.getByRole('status').filter({ hasText: '3 users will change (9 calls)' })).toBeVisible();
+  for (const [name, from] of [...cambridge.map((name) => [name, 'Cambridge']), [providence!, 'Providence']]) {
+    await expect(membershipPage.planFor(name!).getByRole('listitem')).toHaveText([
+      'Add to office Boston Downtown',
+      `Make Boston Downtown the default office (was ${from})`,
+      `Remove from office ${from}`,
+    ]);
+  }
+  await expectNoAxeViolations(page);
+  await membershipPage.dialog.getByRole('button', { name: 'Apply to 3 users' }).click();
+  await membershipPage.expectJobDone();
+  const job = page.url();
+
+  await page.getByRole('button', { name: 'Review undo' }).click();
+  await expect(membershipPage.planFor(providence!).getByRole('listitem')).toHaveText([
+    'Add to office Providence',
+    'Make Providence the default office (was Boston Downtown)',
+    'Remove from office Boston Downtown',
+  ]);
+  await page.getByRole('button', { name: 'Apply undo to 3 users' }).click();
+  await expect(page).not.toHaveURL(job);
+  await membershipPage.expectJobDone();
+
+  // Back where they were: the list's selection was used up, and the two are in Cambridge again.
+  await page.goto('/users');
+  await usersPage.expectLoaded();
+  await expect(usersPage.bulkBar).toContainText('No users selected');
+});
+
+/** GET users/{id} calls of other users than `self` (whose own record gives their permissions): the index reads one per user. */
+const countUserReads = (page: Page, self: number) => {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    const match = /\/api\/v2\/accounts\/[^/]+\/users\/(\d+)$/.exec(new URL(request.url()).pathname);
+    if (request.method() === 'GET' && match && Number(match[1]) !== self) seen.push(request.url());
+  });
+  return seen;
+};
+
+/** Reading every user meets the burst limit; the index waits out each 429 and carries on. */
+const USER_READ = /\/api\/v2\/accounts\/[^/]+\/users\/\d+$/;
+
+const adminId = async (simulator: SimulatorControl) =>
+  (await simulator.apiAs(ADMIN)).userIdOf(await simulator.accountId(V6_COMPANY), ADMIN);
+
+test('an office page reads the full memberships once, with progress and age, and keeps them across a reload', async ({ page, signIn, simulator, expectErrors, membershipPage }) => {
+  test.setTimeout(180_000);
+  expectErrors(USER_READ);
+  await simulator.reset({ users: 300 });
+  const self = await adminId(simulator);
+  await signIn(ADMIN);
+  await membershipPage.openOffices();
+  await membershipPage.openOffice('Cambridge');
+  await expect(membershipPage.indexStatus).toContainText('It takes one call per user');
+  await membershipPage.readMemberships();
+  await expect(membershipPage.indexStatus.getByRole('status')).toContainText(/Reading memberships: [\d,]+ of [\d,]+ users read/);
+  await expect(membershipPage.indexStatus.getByRole('status')).toContainText(/Full memberships of [\d,]+ users, read just now/, { timeout: 120_000 });
+  const read = await membershipPage.indexStatus.getByRole('status').innerText();
+
+  const reads = countUserReads(page, self);
+  await page.reload();
+  await expect(membershipPage.memberRows.first()).toBeVisible();
+  await expect(membershipPage.indexStatus.getByRole('status')).toHaveText(read);
+  await expect(membershipPage.indexStatus.getByRole('button', { name: 'Read memberships' })).toHaveCount(0);
+  expect(reads).toEqual([]);
+});
+
+test('a user added to an office on their page shows there as an additional member, without reading anyone again', async ({ page, signIn, simulator, expectErrors, usersPage, userDetailPage, membershipPage }) => {
+  test.setTimeout(180_000);
+  expectErrors(USER_READ);
+  await simulator.reset({ users: 300 });
+  const self = await adminId(simulator);
+  await signIn(ADMIN);
+  await membershipPage.openOffices();
+  await membershipPage.openOffice('Cambridge');
+  await membershipPage.readMemberships();
+  await expect(membershipPage.indexStatus.getByRole('status')).toContainText(/Full memberships of [\d,]+ users/, { timeout: 120_000 });
+  const read = await membershipPage.indexStatus.getByRole('status').innerText();
+  expect(await membershipPage.memberNames('Additional')).not.toContain('Maria Garcia');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
+  await usersPage.expectLoaded();
+  await usersPage.searchFor('maria.garcia');
+  await usersPage.openUser('Maria Garcia');
+  await userDetailPage.onPlace('Office to add', 'Cambridge', 'Add to office');
+  await expect(page.getByText('Maria Garcia was added to Cambridge.')).toBeVisible();
+
+  const reads = countUserReads(page, self);
+  await membershipPage.openOffices();
+  await membershipPage.openOffice('Cambridge');
+  await expect(membershipPage.indexStatus.getByRole('status')).toHaveText(read);
+  await expect.poll(() => membershipPage.memberNames('Additional')).toContain('Maria Garcia');
+  expect(reads).toEqual([]);
+});
+
+test('an office manager can plan only for his own office\'s users: each user outside it is listed with the reason', async ({ page, signIn, simulator, expectErrors, usersPage, membershipPage }) => {
+  test.setTimeout(120_000);
+  // Two agents of Boston Downtown who also work in Cambridge, so Omar sees them on his list.
+  const accountId = await simulator.accountId(V6_COMPANY);
+  const admin = await simulator.apiAs(ADMIN);
+  const cambridge = await admin.officeIdOf(accountId, 'Cambridge');
+  const maria = await admin.userIdOf(accountId, 'maria.garcia@harborpine.example');
+  const owen = await admin.userIdOf(accountId, 'owen.owner@harborpine.example');
+  for (const userId of [maria, owen]) await admin.changeOffice(accountId, userId, cambridge, 'add_to_office');
+  // Omar reads Owen once he has left Cambridge: the API answers 404, as for anyone Omar cannot see.
+  expectErrors(new RegExp(`/users/${owen}$`));
+
+  await signIn(OFFICE_MANAGER);
+  await usersPage.expectLoaded();
+  for (const [email, name] of [['maria.garcia', 'Maria Garcia'], ['owen.owner', 'Owen Oliver']] as const) {
+    await usersPage.searchFor(email);
+    await expect.poll(() => usersPage.names()).toEqual([name]);
+    await usersPage.select(name);
+  }
+  // Meanwhile Owen leaves Cambridge: he is now outside the offices Omar oversees.
+  await admin.changeOffice(accountId, owen, cambridge, 'remove_from_office');
+
+  await usersPage.bulk('Move or add to an office or region…');
+  await membershipPage.planInDialog('Providence');
+  await expect(membershipPage.dialog.getByRole('status').filter({ hasText: '0 users will change' })).toBeVisible();
+  await expect(membershipPage.planFor('Maria Garcia')).toContainText('That office is outside the offices and regions you oversee.');
+  await expect(membershipPage.planFor('Owen Oliver')).toContainText('Cannot be done');
+  await expect(membershipPage.planFor('Owen Oliver')).toContainText('no longer in the offices and regions you oversee');
+  await expect(membershipPage.dialog.getByRole('button', { name: /^Apply/ })).toBeDisabled();
+
+  // Into his own office, Maria's move can be planned; Owen still cannot, with the reason.
+  await membershipPage.planInDialog('Cambridge');
+  await expect(membershipPage.dialog.getByRole('status').filter({ hasText: '1 user will change (2 calls) · 1 cannot be done' })).toBeVisible();
+  await expect(membershipPage.planFor('Maria Garcia').getByRole('listitem')).toHaveText([
+    'Make Cambridge the default office (was Boston Downtown)',
+    'Remove from office Boston Downtown',
+  ]);
+  await expect(membershipPage.planFor('Owen Oliver')).toContainText('no longer in the offices and regions you oversee');
+  await expect(membershipPage.dialog.getByRole('button', { name: 'Apply to 1 user' })).toBeEnabled();
+  await expectNoAxeViolations(page);
 });

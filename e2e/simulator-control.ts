@@ -31,6 +31,22 @@ export class RoomsApiAs {
     return user.userId;
   }
 
+  /** GET /v2/accounts/{accountId}/offices?search=<name>: the id of the office of exactly that name. */
+  async officeIdOf(accountId: string, name: string): Promise<number> {
+    const page = await this.call<{ officeSummaries: Array<{ officeId: number; name: string }> }>(
+      'GET',
+      `/v2/accounts/${accountId}/offices?search=${encodeURIComponent(name)}`,
+    );
+    const office = page.officeSummaries.find((summary) => summary.name === name);
+    if (!office) throw new Error(`no office ${name} in account ${accountId}`);
+    return office.officeId;
+  }
+
+  /** POST /v2/accounts/{accountId}/users/{userId}/add_to_office or remove_from_office */
+  changeOffice(accountId: string, userId: number, officeId: number, change: 'add_to_office' | 'remove_from_office'): Promise<void> {
+    return this.call('POST', `/v2/accounts/${accountId}/users/${userId}/${change}`, { officeId });
+  }
+
   /** POST /v2/accounts/{accountId}/users/{userId}/lock */
   lockUser(accountId: string, userId: number, reason: string): Promise<void> {
     return this.call('POST', `/v2/accounts/${accountId}/users/${userId}/lock`, { reason });
@@ -54,9 +70,9 @@ export class SimulatorControl {
     return (await response.json()) as T;
   }
 
-  /** Back to the seed: data, latency, scenarios and tokens. */
-  async reset(): Promise<void> {
-    await this.send('POST', '/reset');
+  /** Back to the seed: data, latency, scenarios and tokens; `users` sizes the v6 company (300 to 100,000). */
+  async reset(options: { users?: number } = {}): Promise<void> {
+    await this.send('POST', '/reset', options);
   }
 
   /** Adds this many milliseconds to every Rooms API response. */

@@ -54,6 +54,11 @@ export class MembershipPage {
 
   async reviewPlan(target: string, mode: 'Move' | 'Add only' = 'Move'): Promise<void> {
     await this.reassign.click();
+    await this.planInDialog(target, mode);
+  }
+
+  /** In the open reassignment dialog (from an office or region page, or the user list's bulk actions). */
+  async planInDialog(target: string, mode: 'Move' | 'Add only' = 'Move'): Promise<void> {
     await expect(this.dialog).toBeVisible();
     await this.dialog.getByRole('radio', { name: new RegExp(`^${mode}`) }).check();
     await this.dialog.getByLabel('Target', { exact: true }).selectOption({ label: target });
@@ -63,6 +68,15 @@ export class MembershipPage {
 
   planFor(name: string): Locator {
     return this.plan.getByRole('listitem', { name, exact: true });
+  }
+
+  /** The box that says how far the full memberships are read, and how old they are. */
+  get indexStatus(): Locator {
+    return this.page.getByRole('region', { name: 'Full memberships' });
+  }
+
+  async readMemberships(): Promise<void> {
+    await this.indexStatus.getByRole('button', { name: 'Read memberships' }).click();
   }
 
   async expectJobDone(): Promise<void> {

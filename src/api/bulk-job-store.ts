@@ -142,7 +142,7 @@ export function createBulkJobStore(
       record.snapshot,
       operation.idempotent
         ? operation
-        : { ...operation, execute: async (input, signal, previous) => (await persist(record.id), operation.execute(input, signal, previous)) },
+        : { ...operation, execute: async (input, signal, previous, context) => (await persist(record.id), operation.execute(input, signal, previous, context)) },
     );
     const entry = { record, job };
     live.set(record.id, entry);

@@ -102,12 +102,16 @@ export function bulkOperation(accountId: string, spec: BulkSpec): Operation {
       };
     case 'membership':
       return {
-        // Each attempt reads the user first and skips steps already in effect.
+        // Each attempt reads the user first and sends only the steps not yet in effect.
         idempotent: true,
-        execute: async (input, signal, previous) => {
+        execute: async (input, signal, previous, context) => {
           const earlier = (previous as MembershipStep[] | undefined) ?? [];
           try {
-            return [...earlier, ...(await runMembershipSteps(accountId, userIdOf(input), input.steps ?? [], signal))];
+            const done = await runMembershipSteps(accountId, userIdOf(input), input.steps ?? [], signal, {
+              recorded: earlier,
+              afterUnclearReply: context?.afterUnclearReply,
+            });
+            return [...earlier, ...done];
           } catch (error) {
             const done = (error as { partialResult?: MembershipStep[] }).partialResult ?? [];
             throw Object.assign(error as object, { partialResult: [...earlier, ...done] });

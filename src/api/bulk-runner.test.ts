@@ -370,3 +370,29 @@ describe('bulk runner with work done in steps', () => {
     expect(job.getView().rows[0]).toMatchObject({ status: 'succeeded', result: ['add', 'remove'] });
   });
 });
+
+describe('bulk runner telling a retry that an earlier attempt may have taken effect', () => {
+  it('after a lost reply and after a reload mid-row, not on a first attempt', async () => {
+    const { clock, runUntil } = createVirtualClock();
+    const seen: boolean[] = [];
+    let loseReply = true;
+    const operation: BulkOperation<string, string> = {
+      idempotent: true,
+      execute: async (_input, _signal, _previous, context) => {
+        seen.push(context?.afterUnclearReply ?? false);
+        if (loseReply) {
+          loseReply = false;
+          throw new DOMException('timed out', 'TimeoutError');
+        }
+        return 'done';
+      },
+    };
+    await runUntil(createBulkJob(keys(1), operation, { clock }).start());
+    expect(seen).toEqual([false, true]);
+
+    seen.length = 0;
+    const resumed = createBulkJob({ state: 'running', rows: [{ key: 'a', input: 'a', status: 'running', attempts: 1 }] }, operation, { clock });
+    await runUntil(resumed.start());
+    expect(seen).toEqual([true]);
+  });
+});

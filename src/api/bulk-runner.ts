@@ -29,8 +29,12 @@ export type BulkJobState = 'idle' | 'running' | 'paused' | 'finished' | 'cancell
 export type BulkOperation<Input, Result> = {
   /** Sending twice is harmless (lock, unlock, a PUT); otherwise an unclear reply is checked before any resend. */
   idempotent: boolean;
-  /** `previous` is what earlier attempts of this row left behind (see `partialResult`), for work done in steps. */
-  execute(input: Input, signal: AbortSignal, previous?: Result): Promise<Result>;
+  /**
+   * `previous` is what earlier attempts of this row left behind (see `partialResult`), for work done in steps;
+   * `afterUnclearReply` says an earlier attempt may have taken effect without its reply arriving (a lost reply,
+   * a 5xx, a 429 from a gateway, or a reload while it was in flight).
+   */
+  execute(input: Input, signal: AbortSignal, previous?: Result, context?: { afterUnclearReply: boolean }): Promise<Result>;
   /** For operations that are not idempotent: did an attempt whose reply was lost take effect? */
   verify?(input: Input, signal: AbortSignal): Promise<{ done: boolean; result?: Result }>;
   /** A refusal that is a final outcome rather than a failure, e.g. "already a member" becomes skipped. */
@@ -90,7 +94,7 @@ export function createBulkJob<Input, Result>(
   const notBefore = new Map<BulkRow<Input, Result>, number>();
   const rateLimitRequeues = new Map<BulkRow<Input, Result>, number>();
   /** Rows with an attempt whose reply was lost: a refusal now may just mean that attempt took effect. */
-  const unclear = new Set<BulkRow<Input, Result>>();
+  const unclear = new Set<BulkRow<Input, Result>>(Array.isArray(source) ? [] : rows.filter((_, position) => source.rows[position]?.status === 'running'));
   const listeners = new Set<() => void>();
   let wake = new AbortController();
   let run: Promise<void> | undefined;
@@ -130,7 +134,7 @@ export function createBulkJob<Input, Result>(
         }
         row.unconfirmed = false;
       }
-      const result = await operation.execute(row.input, signal, row.result);
+      const result = await operation.execute(row.input, signal, row.result, { afterUnclearReply: unclear.has(row) });
       settle(row, 'succeeded', { result, message: undefined, errorCode: undefined, traceToken: undefined });
     } catch (error) {
       // A row done in steps reports what it got through before failing, so undo and retries know.
@@ -147,7 +151,7 @@ export function createBulkJob<Input, Result>(
       // A 429 does not count as an attempt. The service refuses before doing anything, but a 429 from a gateway
       // after the call went out leaves its outcome unknown, so a call that must not run twice is checked first.
       row.attempts -= 1;
-      if (!operation.idempotent) unclear.add(row);
+      unclear.add(row);
       const requeues = (rateLimitRequeues.get(row) ?? 0) + 1;
       rateLimitRequeues.set(row, requeues);
       if (requeues > RATE_LIMIT_REQUEUES) return fail(row, failure);

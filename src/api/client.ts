@@ -19,7 +19,15 @@ export type RequestOptions = {
   onResponse?: (response: ResponseInfo) => void;
 };
 
-export type ResponseInfo = { method: string; path: string; status: number; headers: Headers };
+export type ResponseInfo = {
+  method: string;
+  path: string;
+  status: number;
+  headers: Headers;
+  /** What a write sent, and the JSON it got back (unchecked), so listeners can tell what it changed. */
+  body?: unknown;
+  reply?: unknown;
+};
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -144,6 +152,10 @@ async function send(method: Method, path: string, options: RequestOptions): Prom
   }
 
   const info: ResponseInfo = { method, path, status: response.status, headers: response.headers };
+  if (STATE_CHANGING.has(method)) {
+    const json = response.ok && text ? parseJson(text) : undefined;
+    Object.assign(info, { body: options.body, reply: json?.ok ? json.value : undefined });
+  }
   options.onResponse?.(info);
   for (const listener of responseListeners) listener(info);
 

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@/api/errors';
 import { progressOf, type MembershipIndex } from '@/api/membership-index';
 import { createMembershipIndexStore, type IndexReads, type IndexStorage } from '@/api/membership-index-store';
+import { addUserToOffice } from '@/api/users/requests';
 import type { User } from '@/api/users/schemas';
 
 const memory = (): IndexStorage & { saved: Map<string, MembershipIndex> } => {
@@ -92,5 +93,19 @@ describe('membership index store', () => {
     store.syncJobs(jobs as never);
     expect(store.getStatus().index.members[1]?.offices).toEqual([1]);
     store.dispose();
+  });
+
+  it('applies a change made elsewhere in the dashboard as the API answered, instead of forgetting the user', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { status: 204 })));
+    try {
+      const store = createMembershipIndexStore('acc', 'me', { storage: memory(), reads: reads([1]), clock: instantClock });
+      await store.build();
+      await addUserToOffice('acc', 1, 3);
+      expect(store.getStatus().index.members[1]?.offices).toEqual([1, 2, 3]);
+      expect(progressOf(store.getStatus().index).complete).toBe(true);
+      store.dispose();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -1,23 +1,24 @@
 import { createStore, get, set } from 'idb-keyval';
 
 import type { BulkJobStore } from '@/api/bulk-job-store';
-import { createPacer, realClock, type Clock } from '@/api/bulk-pacer';
+import { realClock, type Clock } from '@/api/bulk-pacer';
 import { subscribeToResponses } from '@/api/client';
 import { ApiError } from '@/api/errors';
 import {
+  applyJobRows,
   applyMembershipJob,
-  dropJobUsers,
+  changeFromWrite,
   emptyIndex,
   indexKey,
   memberFromUser,
   unread,
+  withChange,
   withMember,
-  withoutMember,
   withUserList,
   type MembershipIndex,
 } from '@/api/membership-index';
+import { readPaced } from '@/api/paced-reads';
 import { MAX_PAGE_SIZE } from '@/api/paging';
-import { parseRateLimitHeaders } from '@/api/rate-limit';
 import type { MembershipStep } from '@/api/users/membership-steps';
 import { getUser, getUsers } from '@/api/users/requests';
 import type { User, UserSummaryList } from '@/api/users/schemas';
@@ -44,11 +45,8 @@ const apiReads = (accountId: string): IndexReads => ({
 
 export type IndexStatus = { index: MembershipIndex; loaded: boolean; building: boolean; error?: string };
 
-/** Parallel reads: enough to keep up with the burst window's refill, few enough to stop at once when paused. */
-const CONCURRENCY = 4;
 const SAVE_EVERY = 25;
 const WRITE = /^(POST|PUT|DELETE)$/;
-const USER_PATH = /\/users\/(\d+)(?:\/|$)/;
 
 /**
  * One account's membership index as one identity sees it: loaded from IndexedDB, built on request by a paced
@@ -76,14 +74,13 @@ export function createMembershipIndexStore(
     update({ index: saved ?? status.index, loaded: true });
   });
 
-  // A write to a user outside a membership job (lock, remove, a change on the user's page) makes their entry stale.
-  const stopListening = subscribeToResponses(({ method, path, status: code }) => {
+  // Every change the dashboard makes is applied as the API answered it (outside a reassignment's rows, which are
+  // replayed from the job as they run), so the screens stay right without reading anyone again.
+  const stopListening = subscribeToResponses(({ method, path, status: code, body, reply }) => {
     if (!WRITE.test(method) || code >= 400) return;
-    const match = USER_PATH.exec(path);
-    if (!match) return;
-    const userId = Number(match[1]);
-    if (membershipJobUsers.has(userId)) return;
-    const next = withoutMember(status.index, userId);
+    const change = changeFromWrite({ method, path, body, reply });
+    if (!change || membershipJobUsers.has(change.userId)) return;
+    const next = withChange(status.index, change);
     if (next !== status.index) {
       update({ index: next });
       void save();
@@ -112,59 +109,33 @@ export function createMembershipIndexStore(
     await loaded;
     controller = new AbortController();
     const { signal } = controller;
-    const pacer = createPacer(clock);
-    const stop = subscribeToResponses(({ headers }) => {
-      const info = parseRateLimitHeaders(headers);
-      if (info) pacer.observe(info);
-    });
     update({ building: true, error: undefined });
     try {
       if (options.relist || !status.index.userIds) await readList(signal);
-      const queue = unread(status.index);
       let sinceSave = 0;
-      const worker = async () => {
-        while (!signal.aborted) {
-          const userId = queue.shift();
-          if (userId === undefined) return;
-          for (;;) {
-            const wait = pacer.delay();
-            if (wait <= 0) break;
-            await clock.sleep(wait, signal);
-            if (signal.aborted) return;
-          }
-          pacer.started();
-          try {
-            const user = await reads.detail(userId, signal);
-            update({ index: withMember(status.index, memberFromUser(user), new Date(clock.now()).toISOString()) });
-          } catch (error) {
-            if (signal.aborted) return;
-            if (error instanceof ApiError && error.status === 429) {
-              pacer.holdUntil(clock.now() + (error.retryAfter ?? 5) * 1000);
-              queue.unshift(userId);
-              continue;
-            }
-            // A user removed since the list was read: nothing to know about them.
-            if (error instanceof ApiError && error.status === 404) continue;
-            throw error;
-          }
+      await readPaced(unread(status.index), (userId, inner) => reads.detail(userId, inner), {
+        signal,
+        clock,
+        onRead: (_userId, user) => {
+          update({ index: withMember(status.index, memberFromUser(user), new Date(clock.now()).toISOString()) });
           if (++sinceSave >= SAVE_EVERY) {
             sinceSave = 0;
             void save();
           }
-        }
-      };
-      await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+        },
+        // A user removed since the list was read: nothing to know about them.
+        ignore: (error) => error instanceof ApiError && error.status === 404,
+      });
     } catch (error) {
       if (!signal.aborted) update({ error: error instanceof Error ? error.message : String(error) });
     } finally {
-      stop();
       controller = undefined;
       await save();
       update({ building: false });
     }
   }
 
-  /** Brings in what bulk jobs changed: a membership job's done steps are replayed, other jobs' users read again. */
+  /** Brings in what bulk jobs changed: a membership job's done steps are replayed, other jobs' rows by their kind. */
   function syncJobs(jobs: Pick<BulkJobStore, 'records' | 'job'>) {
     let next = status.index;
     const running = new Set<number>();
@@ -178,9 +149,13 @@ export function createMembershipIndexStore(
           record.id,
           rows.map((row) => ({ key: row.key, userId: row.input.userId, done: Array.isArray(row.result) ? (row.result as MembershipStep[]) : undefined })),
         );
-      } else if (record.spec.kind !== 'invite') {
-        const touched = (status: string) => status === 'succeeded' || status === 'failed';
-        next = dropJobUsers(next, record.id, rows.map((row) => ({ key: row.key, userId: row.input.userId, touched: touched(row.status) })));
+      } else {
+        next = applyJobRows(
+          next,
+          record.id,
+          record.spec,
+          rows.map((row) => ({ key: row.key, userId: row.input.userId, status: row.status, result: row.result, invite: row.input.invite })),
+        );
       }
     }
     membershipJobUsers = running;

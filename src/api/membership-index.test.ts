@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 
 import {
   ageOf,
+  applyJobRows,
   applyMembershipJob,
-  dropJobUsers,
+  changeFromWrite,
   emptyIndex,
   officeMemberCounts,
   officeMembers,
   progressOf,
   regionMembers,
   unread,
+  withChange,
   withMember,
   withoutMember,
   withUserList,
@@ -102,17 +104,55 @@ describe('membership index', () => {
     expect(retried.members[2]).toMatchObject({ defaultOfficeId: BOSTON, offices: [BOSTON] });
   });
 
-  it('drops users changed in other ways so they are read again, once per row', () => {
+  it('applies the known effect of each change the dashboard makes, keeping the office pages right', () => {
     const index = indexOf(member(1, BOSTON), member(2, BOSTON));
-    const dropped = dropJobUsers(index, 'lock-job', [
-      { key: 'a', userId: 1, touched: true },
-      { key: 'b', userId: 2, touched: false },
-    ]);
-    expect(Object.keys(dropped.members)).toEqual(['2']);
-    expect(unread(dropped)).toEqual([1]);
-    const reread = withMember(dropped, member(1, BOSTON));
-    expect(dropJobUsers(reread, 'lock-job', [{ key: 'a', userId: 1, touched: true }]).members[1]).toBeDefined();
-    expect(withoutMember(reread, 99)).toBe(reread);
+    const seen = (write: Parameters<typeof changeFromWrite>[0]) => {
+      const change = changeFromWrite(write);
+      return change ? withChange(index, change) : index;
+    };
+    const added = seen({ method: 'POST', path: '/api/v2/accounts/acc/users/1/add_to_office', body: { officeId: CAMBRIDGE } });
+    expect(officeMembers(added, CAMBRIDGE)).toEqual([{ member: expect.objectContaining({ userId: 1 }), via: 'additional' }]);
+    expect(progressOf(added).complete).toBe(true);
+    const left = seen({ method: 'POST', path: '/api/v2/accounts/acc/users/1/remove_from_office', body: { officeId: BOSTON } });
+    expect(left.members[1]?.offices).toEqual([]);
+    // PUT users/{id} answers with the whole user: that is what the index keeps.
+    const reply = { ...member(2, CAMBRIDGE), offices: [BOSTON, CAMBRIDGE], isLockedOut: false, status: 'Active', permissions: {} };
+    expect(seen({ method: 'PUT', path: '/api/v2/accounts/acc/users/2', body: { defaultOfficeId: CAMBRIDGE }, reply }).members[2]).toMatchObject({
+      defaultOfficeId: CAMBRIDGE,
+      offices: [BOSTON, CAMBRIDGE],
+    });
+    expect(seen({ method: 'POST', path: '/api/v2/accounts/acc/users/2/lock', body: { reason: 'x' } }).members[2]?.isLockedOut).toBe(true);
+    const removed = seen({ method: 'DELETE', path: '/api/v2/accounts/acc/users/2' });
+    expect(Object.keys(removed.members)).toEqual(['1']);
+    expect(progressOf(removed)).toEqual({ read: 1, total: 1, complete: true });
+    // A new invitee joins the index as the API answered, and the index stays complete.
+    const invitee = { ...member(9, CAMBRIDGE), status: 'Pending', isLockedOut: false, permissions: {} };
+    const invited = seen({ method: 'POST', path: '/api/v2/accounts/acc/users/invite_user', body: {}, reply: invitee });
+    expect(progressOf(invited)).toEqual({ read: 3, total: 3, complete: true });
+    expect(officeMembers(invited, CAMBRIDGE).map(({ member: m }) => m.userId)).toEqual([9]);
+    // Reads and unknown users change nothing.
+    expect(seen({ method: 'POST', path: '/api/v2/accounts/acc/users/77/add_to_office', body: { officeId: CAMBRIDGE } })).toBe(index);
+  });
+
+  it('applies the rows of the list\'s bulk jobs by their kind, once per row', () => {
+    const index = indexOf(member(1, BOSTON), member(2, BOSTON));
+    const spec = { kind: 'addToOffice' as const, officeId: CAMBRIDGE, officeName: 'Cambridge' };
+    const rows = [
+      { key: 'a', userId: 1, status: 'succeeded' },
+      { key: 'b', userId: 2, status: 'failed' },
+    ];
+    const once = applyJobRows(index, 'job', spec, rows);
+    expect(once.members[1]?.offices).toEqual([BOSTON, CAMBRIDGE]);
+    expect(once.members[2]?.offices).toEqual([BOSTON]);
+    // The failed row, retried later, is not applied again by the counter; a read of user 1 since is kept.
+    const reread = withMember(once, member(1, BOSTON));
+    expect(applyJobRows(reread, 'job', spec, rows)).toBe(reread);
+    const invite = { email: 'new@example.com', firstName: 'New', lastName: 'Person', accessLevel: 'Contributor' as const, defaultOfficeId: CAMBRIDGE, roleId: 1, eSignPermissionProfileId: 'p' };
+    const invited = applyJobRows(index, 'invites', { kind: 'invite' }, [{ key: 'row-1', status: 'succeeded', result: 42, invite }]);
+    expect(invited.members[42]).toMatchObject({ email: 'new@example.com', defaultOfficeId: CAMBRIDGE, offices: [CAMBRIDGE], status: 'Pending' });
+    expect(progressOf(invited).complete).toBe(true);
+    expect(applyJobRows(index, 'removal', { kind: 'remove' }, [{ key: 'a', userId: 1, status: 'succeeded' }]).userIds).toEqual([2]);
+    expect(withoutMember(index, 99)).toBe(index);
   });
 
   it('says how old the index is in words', () => {

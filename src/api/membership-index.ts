@@ -1,6 +1,8 @@
 import type { Geography } from '@/api/permissions';
 import { applyStep, type MembershipStep } from '@/api/users/membership-steps';
-import type { User, UserSummary } from '@/api/users/schemas';
+import type { BulkSpec } from '@/api/bulk-operations';
+import type { UserToInvite } from '@/api/invites/schemas';
+import { User, type UserSummary } from '@/api/users/schemas';
 
 /**
  * What the dashboard knows about every user's office and region memberships. GET /users gives only the default
@@ -68,7 +70,7 @@ export function withMember(index: MembershipIndex, member: IndexedMember, at = n
   return { ...index, members: { ...index.members, [member.userId]: member }, startedAt: index.startedAt ?? at, readAt: at };
 }
 
-/** After a change the dashboard cannot replay (lock, remove, a single edit elsewhere): read that user again. */
+/** Forgets a user: read again when next needed. */
 export function withoutMember(index: MembershipIndex, userId: number): MembershipIndex {
   if (!(userId in index.members)) return index;
   const members = { ...index.members };
@@ -106,16 +108,148 @@ export function applyMembershipJob(index: MembershipIndex, jobId: string, rows: 
   return { ...index, members, appliedJobs: { ...index.appliedJobs, [jobId]: applied } };
 }
 
-/** Drops the users of rows of another kind of job once; their new state is read again when next needed. */
-export function dropJobUsers(index: MembershipIndex, jobId: string, rows: readonly { key: string; userId?: number; touched: boolean }[]): MembershipIndex {
+/**
+ * What one successful change is known to have done to a user: a membership step, a lock or unlock, a removal, or
+ * the user as the API answered (PUT users/{id} and the invites reply with the whole User).
+ */
+export type KnownChange =
+  | { userId: number; kind: 'step'; step: MembershipStep }
+  | { userId: number; kind: 'locked'; locked: boolean }
+  | { userId: number; kind: 'removed' }
+  | { userId: number; kind: 'user'; member: IndexedMember; invited: boolean };
+
+/**
+ * Applies a change the dashboard made. Only users the index already knows change (one not yet read will be read
+ * as they are now); a new invitee joins the list and the members, so a complete index stays complete.
+ */
+export function withChange(index: MembershipIndex, change: KnownChange): MembershipIndex {
+  const known = index.members[change.userId];
+  switch (change.kind) {
+    case 'removed': {
+      const next = withoutMember(index, change.userId);
+      const userIds = index.userIds?.filter((id) => id !== change.userId);
+      return userIds && userIds.length !== index.userIds?.length ? { ...next, userIds } : next;
+    }
+    case 'user':
+      if (change.invited) {
+        if (!index.userIds || known) return index;
+        const userIds = index.userIds.includes(change.userId) ? index.userIds : [...index.userIds, change.userId];
+        return { ...index, userIds, members: { ...index.members, [change.userId]: change.member } };
+      }
+      return known ? { ...index, members: { ...index.members, [change.userId]: change.member } } : index;
+    case 'locked':
+      return known ? { ...index, members: { ...index.members, [change.userId]: { ...known, isLockedOut: change.locked } } } : index;
+    case 'step':
+      return known ? { ...index, members: { ...index.members, [change.userId]: applyStep(known, change.step) } } : index;
+  }
+}
+
+const USER_WRITE = /\/users\/(\d+)(?:\/(add_to_office|remove_from_office|add_to_region|remove_from_region|lock|unlock))?$/;
+const INVITE = /\/users\/invite_(user|classic_admin|classic_manager|classic_agent)$/;
+
+const idIn = (body: unknown, key: 'officeId' | 'regionId' | 'defaultOfficeId'): number | undefined => {
+  const value = (body as Record<string, unknown> | undefined)?.[key];
+  return typeof value === 'number' ? value : undefined;
+};
+
+/** A successful write the client saw: what the call was, and the API's reply when it has one. */
+export type SeenWrite = { method: string; path: string; body?: unknown; reply?: unknown };
+
+/** The known effect of a successful write to a user, or undefined when it changes nothing the index holds. */
+export function changeFromWrite({ method, path, body, reply }: SeenWrite): KnownChange | undefined {
+  const invited = INVITE.exec(path);
+  if (invited && method === 'POST') {
+    const user = User.safeParse(reply);
+    return user.success ? { userId: user.data.userId, kind: 'user', member: memberFromUser(user.data), invited: true } : undefined;
+  }
+  const match = USER_WRITE.exec(path);
+  if (!match) return undefined;
+  const userId = Number(match[1]);
+  const action = match[2];
+  if (!action) {
+    if (method === 'DELETE') return { userId, kind: 'removed' };
+    if (method !== 'PUT') return undefined;
+    const user = User.safeParse(reply);
+    if (user.success && user.data.userId === userId) return { userId, kind: 'user', member: memberFromUser(user.data), invited: false };
+    const officeId = idIn(body, 'defaultOfficeId');
+    return officeId === undefined ? undefined : { userId, kind: 'step', step: { call: 'setDefaultOffice', officeId, previousOfficeId: -1 } };
+  }
+  if (action === 'lock' || action === 'unlock') return { userId, kind: 'locked', locked: action === 'lock' };
+  if (action === 'add_to_office' || action === 'remove_from_office') {
+    const officeId = idIn(body, 'officeId');
+    if (officeId === undefined) return undefined;
+    return { userId, kind: 'step', step: action === 'add_to_office' ? { call: 'addToOffice', officeId } : { call: 'removeFromOffice', officeId } };
+  }
+  const regionId = idIn(body, 'regionId');
+  if (regionId === undefined) return undefined;
+  return { userId, kind: 'step', step: action === 'add_to_region' ? { call: 'addToRegion', regionId } : { call: 'removeFromRegion', regionId } };
+}
+
+const inOffices = (accessLevel: string) => accessLevel === 'Office' || accessLevel === 'Contributor';
+
+/** A finished row of a bulk job of the list (not a reassignment, whose rows carry their steps). */
+export type JobRowOutcome = { key: string; userId?: number; status: string; result?: unknown; invite?: UserToInvite };
+
+/** The known effect of one row of a bulk job that took effect, from the job's kind. */
+export function changeFromJobRow(spec: BulkSpec, row: JobRowOutcome): KnownChange | undefined {
+  if (row.status !== 'succeeded') return undefined;
+  if (spec.kind === 'invite') {
+    const userId = typeof row.result === 'number' ? row.result : undefined;
+    const invite = row.invite;
+    if (userId === undefined || !invite) return undefined;
+    const member: IndexedMember = {
+      userId,
+      email: invite.email,
+      firstName: invite.firstName,
+      lastName: invite.lastName,
+      accessLevel: invite.accessLevel,
+      status: 'Pending',
+      isLockedOut: false,
+      defaultOfficeId: invite.defaultOfficeId,
+      // The service lists an office member's default office among their offices; Region members have none.
+      offices: inOffices(invite.accessLevel) ? [...new Set([invite.defaultOfficeId, ...(invite.offices ?? [])])] : [...(invite.offices ?? [])],
+      regions: [...(invite.regions ?? [])],
+    };
+    return { userId, kind: 'user', member, invited: true };
+  }
+  const userId = row.userId;
+  if (userId === undefined) return undefined;
+  switch (spec.kind) {
+    case 'lock':
+    case 'unlock':
+      return { userId, kind: 'locked', locked: spec.kind === 'lock' };
+    case 'remove':
+      return { userId, kind: 'removed' };
+    case 'setDefaultOffice': {
+      // The job keeps each PUT's reply, the whole User.
+      const user = User.safeParse(row.result);
+      if (user.success && user.data.userId === userId) return { userId, kind: 'user', member: memberFromUser(user.data), invited: false };
+      return { userId, kind: 'step', step: { call: 'setDefaultOffice', officeId: spec.officeId, previousOfficeId: -1 } };
+    }
+    case 'addToOffice':
+    case 'removeFromOffice':
+      return { userId, kind: 'step', step: { call: spec.kind, officeId: spec.officeId } };
+    case 'addToRegion':
+    case 'removeFromRegion':
+      return { userId, kind: 'step', step: { call: spec.kind, regionId: spec.regionId } };
+    default:
+      return undefined;
+  }
+}
+
+/** Applies each finished row of a bulk job of the list once; calling it again as more rows finish adds just those. */
+export function applyJobRows(index: MembershipIndex, jobId: string, spec: BulkSpec, rows: readonly JobRowOutcome[]): MembershipIndex {
   const applied = { ...(index.appliedJobs[jobId] ?? {}) };
   let next = index;
+  let changed = false;
   for (const row of rows) {
-    if (!row.touched || applied[row.key]) continue;
+    if (applied[row.key] || (row.status !== 'succeeded' && row.status !== 'failed' && row.status !== 'skipped')) continue;
     applied[row.key] = 1;
-    if (row.userId !== undefined) next = withoutMember(next, row.userId);
+    changed = true;
+    const change = changeFromJobRow(spec, row);
+    if (change) next = withChange(next, change);
   }
-  return { ...next, appliedJobs: { ...next.appliedJobs, [jobId]: applied } };
+  return changed ? { ...next, appliedJobs: { ...next.appliedJobs, [jobId]: applied } } : index;
 }
 
 export type OfficeMembership = { member: IndexedMember; via: 'default' | 'additional' };

@@ -71,16 +71,35 @@ export class StepsFailed extends Error {
   }
 }
 
+/** How far earlier attempts of the same row got: what they recorded, and whether one of them lost its reply. */
+export type EarlierAttempts = { recorded?: readonly MembershipStep[]; afterUnclearReply?: boolean };
+
+const sameStep = (a: MembershipStep, b: MembershipStep) => JSON.stringify(a) === JSON.stringify(b);
+
 /**
- * Runs one user's steps in order, reading the user first so steps already in effect (from an earlier, partly
- * failed attempt) are skipped. Resolves with the steps that this run carried out.
+ * Runs one user's steps in order, reading the user first so steps already in effect are not sent again.
+ * Resolves with the steps that this run carried out. A step was planned because it was not in effect; after an
+ * earlier attempt whose reply was lost, finding it in effect means that attempt carried it out, so it is counted
+ * as done here (unless already recorded) and an undo takes it back.
  */
-export async function runMembershipSteps(accountId: string, userId: number, steps: readonly MembershipStep[], signal: AbortSignal) {
+export async function runMembershipSteps(
+  accountId: string,
+  userId: number,
+  steps: readonly MembershipStep[],
+  signal: AbortSignal,
+  { recorded = [], afterUnclearReply = false }: EarlierAttempts = {},
+) {
   const user = await getUser(accountId, userId, signal);
   const done: MembershipStep[] = [];
+  const unmatched = [...recorded];
   let state: Memberships = user;
   for (const step of steps) {
-    if (stepSatisfied(state, step)) continue;
+    if (stepSatisfied(state, step)) {
+      const position = unmatched.findIndex((earlier) => sameStep(earlier, step));
+      if (position >= 0) unmatched.splice(position, 1);
+      else if (afterUnclearReply) done.push(step);
+      continue;
+    }
     try {
       await send(accountId, userId, step, signal);
     } catch (error) {
@@ -92,17 +111,17 @@ export async function runMembershipSteps(accountId: string, userId: number, step
   return done;
 }
 
-/** The memberships after one step. */
+/** The memberships after one step; applying a step twice changes nothing more. */
 export function applyStep<T extends Memberships>(user: T, step: MembershipStep): T {
   switch (step.call) {
     case 'addToOffice':
-      return { ...user, offices: [...user.offices, step.officeId] };
+      return user.offices.includes(step.officeId) ? user : { ...user, offices: [...user.offices, step.officeId] };
     case 'removeFromOffice':
       return { ...user, offices: user.offices.filter((id) => id !== step.officeId) };
     case 'setDefaultOffice':
       return { ...user, defaultOfficeId: step.officeId };
     case 'addToRegion':
-      return { ...user, regions: [...user.regions, step.regionId] };
+      return user.regions.includes(step.regionId) ? user : { ...user, regions: [...user.regions, step.regionId] };
     case 'removeFromRegion':
       return { ...user, regions: user.regions.filter((id) => id !== step.regionId) };
   }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import type { BulkJobStore } from '@/api/bulk-job-store';
 import type { MembershipStep } from '@/api/users/membership-steps';
 import { useBulkJobView } from '@/components/bulk-job/bulk-job-hooks';
+import { ErrorPanel } from '@/components/error-panel';
 import { paths } from '@/config/paths';
 import { PlanReview } from '@/features/membership/plan-review';
 import { planCounts } from '@/features/membership/plan-words';
@@ -34,7 +35,7 @@ function Undo({ store, jobId, accountId, owner, email }: Props) {
   const navigate = useNavigate();
   const [plan, setPlan] = useState<MemberPlan[]>();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<unknown>();
 
   if (!view) return null;
   if (view.state !== 'finished' && view.state !== 'cancelled') return null;
@@ -50,15 +51,31 @@ function Undo({ store, jobId, accountId, owner, email }: Props) {
     setError(undefined);
     try {
       // Read fresh: the undo must start from each user as they are now, not as the index remembers them.
-      const members = await loadPlannedMembers(
+      const { members, unreadable } = await loadPlannedMembers(
         queryClient,
         accountId,
         applied.map(({ userId }) => userId),
         { ...context.indexState.index, members: {} },
       );
-      setPlan(planUndo(actor, context.geography, applied.map(({ done }, position) => ({ member: members[position]!, done }))));
+      const byId = new Map(members.map((member) => [member.userId, member]));
+      setPlan([
+        ...planUndo(
+          actor,
+          context.geography,
+          applied.flatMap(({ userId, done }) => {
+            const member = byId.get(userId);
+            return member ? [{ member, done }] : [];
+          }),
+        ),
+        ...unreadable.map(({ userId, reason }) => {
+          const row = view.rows.find((candidate) => candidate.input.userId === userId);
+          const name = row?.input.label.replace(/\s*<.*>$/, '') ?? '';
+          const member = { userId, firstName: name, lastName: '', accessLevel: 'Contributor', defaultOfficeId: -1, offices: [], regions: [] };
+          return { member, status: 'blocked' as const, reason };
+        }),
+      ]);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(failure);
     } finally {
       setBusy(false);
     }
@@ -88,11 +105,7 @@ function Undo({ store, jobId, accountId, owner, email }: Props) {
             {applied.length === 1 ? 'user' : 'users'}, newest first. You review the plan before anything is sent.
           </Text>
         )}
-        {error && (
-          <Alert color="red" title="The users could not be read">
-            {error}
-          </Alert>
-        )}
+        {error !== undefined && <ErrorPanel error={error} action="read these users' memberships" onRetry={() => void review()} headingOrder={3} />}
         {plan && <PlanReview plan={plan} names={context.names} />}
         {applied.length > 0 && (
           <Group>

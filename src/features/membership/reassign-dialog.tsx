@@ -3,15 +3,16 @@ import '@mantine/core/styles/ModalBase.css';
 import '@mantine/core/styles/Modal.css';
 import '@mantine/core/styles/Radio.css';
 
-import { Alert, Button, Group, Modal, NativeSelect, Radio, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, NativeSelect, Radio, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 
 import type { MembershipIndex } from '@/api/membership-index';
 import type { OfficeSummary } from '@/api/offices/schemas';
 import type { Actor, Geography } from '@/api/permissions';
 import type { RegionSummary } from '@/api/regions/schemas';
+import { ErrorPanel } from '@/components/error-panel';
 import { paths } from '@/config/paths';
 import { PlanReview } from '@/features/membership/plan-review';
 import { planCounts, type Names } from '@/features/membership/plan-words';
@@ -22,18 +23,44 @@ import { runPlan } from '@/features/membership/run-plan';
 type Props = {
   opened: boolean;
   onClose: () => void;
+  /** The job exists: the selection has done its work. */
+  onStarted?: () => void;
   accountId: string;
   owner: string;
-  actor: Actor;
+  /** Undefined while the administrator's own record is read (or when it cannot be: `actorError`). */
+  actor: Actor | undefined;
+  actorError?: unknown;
   geography: Geography;
   offices: readonly OfficeSummary[];
   regions: readonly RegionSummary[];
   names: Names;
   index: MembershipIndex;
   userIds: readonly number[];
-  /** The office or region page the selection was made on: what a move leaves. */
-  source: Target;
+  /** What the page already showed of the chosen users, to name those who cannot be read any more. */
+  known?: readonly KnownUser[];
+  /**
+   * The office or region page the selection was made on: what a move leaves. None when the selection comes from
+   * the user list: a move to an office then leaves each user's default office.
+   */
+  source?: Target;
 };
+
+type KnownUser = { userId: number; firstName: string; lastName: string; email: string; accessLevel?: string };
+
+/** A chosen user who cannot be read now, in the plan as one it cannot be done for. */
+const blockedUnreadable = (userId: number, reason: string, user?: KnownUser): MemberPlan => ({
+  member: {
+    userId,
+    firstName: user?.firstName ?? '',
+    lastName: user?.lastName ?? '',
+    accessLevel: user?.accessLevel ?? 'Contributor',
+    defaultOfficeId: -1,
+    offices: [],
+    regions: [],
+  },
+  status: 'blocked',
+  reason,
+});
 
 const targetValue = (target: Target) => (target.kind === 'office' ? `office:${target.officeId}` : `region:${target.regionId}`);
 const parseTarget = (value: string): Target | undefined => {
@@ -59,7 +86,16 @@ export function ReassignDialog(props: Props) {
               </Modal.Title>
               <Modal.CloseButton aria-label="Close" />
             </Group>
-            {opened && <ReassignForm {...props} />}
+            {opened &&
+              (props.actor ? (
+                <ReassignForm {...props} actor={props.actor} />
+              ) : props.actorError !== undefined ? (
+                <ErrorPanel error={props.actorError} action="read your own permissions" headingOrder={3} />
+              ) : (
+                <Text size="sm" role="status">
+                  Reading your permissions…
+                </Text>
+              ))}
           </Stack>
         </Modal.Body>
       </Modal.Content>
@@ -67,7 +103,7 @@ export function ReassignDialog(props: Props) {
   );
 }
 
-function ReassignForm({ accountId, owner, actor, geography, offices, regions, names, index, userIds, source, onClose }: Props) {
+function ReassignForm({ accountId, owner, actor, geography, offices, regions, names, index, userIds, known, source, onClose, onStarted }: Props & { actor: Actor }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [mode, setMode] = useState<'move' | 'add'>('move');
@@ -75,29 +111,40 @@ function ReassignForm({ accountId, owner, actor, geography, offices, regions, na
   const [defaultOffice, setDefaultOffice] = useState('');
   const [plan, setPlan] = useState<MemberPlan[]>();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<unknown>();
+  const [reading, setReading] = useState<{ read: number; toRead: number }>();
+  const reads = useRef<AbortController | undefined>(undefined);
+  useEffect(() => () => reads.current?.abort(), []);
   const chosen = parseTarget(target);
-  const regionMove = chosen?.kind === 'region' && mode === 'move' && source.kind === 'region';
+  const regionMove = chosen?.kind === 'region' && mode === 'move' && source?.kind === 'region';
   const officesOfTarget = chosen?.kind === 'region' ? offices.filter((office) => office.regionId === chosen.regionId) : [];
 
   const review = async () => {
     if (!chosen) return;
     setBusy(true);
     setError(undefined);
+    reads.current?.abort();
+    const controller = new AbortController();
+    reads.current = controller;
     try {
-      const members = await loadPlannedMembers(queryClient, accountId, userIds, index);
-      setPlan(
-        planReassignment(actor, geography, members, {
+      const { members, unreadable } = await loadPlannedMembers(queryClient, accountId, userIds, index, {
+        signal: controller.signal,
+        onProgress: (read, toRead) => setReading(toRead > 0 ? { read, toRead } : undefined),
+      });
+      setPlan([
+        ...planReassignment(actor, geography, members, {
           mode,
           target: chosen,
           source: mode === 'move' ? source : undefined,
           defaultOfficeInTarget: defaultOffice ? Number(defaultOffice) : undefined,
         }),
-      );
+        ...unreadable.map(({ userId, reason }) => blockedUnreadable(userId, reason, known?.find((user) => user.userId === userId))),
+      ]);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      if (!controller.signal.aborted) setError(failure);
     } finally {
       setBusy(false);
+      setReading(undefined);
     }
   };
 
@@ -105,6 +152,7 @@ function ReassignForm({ accountId, owner, actor, geography, offices, regions, na
     if (!plan) return;
     setBusy(true);
     const jobId = await runPlan(owner, accountId, plan);
+    onStarted?.();
     onClose();
     void navigate(paths.job.href(jobId));
   };
@@ -123,7 +171,7 @@ function ReassignForm({ accountId, owner, actor, geography, offices, regions, na
         }}
       >
         <Group mt={4}>
-          <Radio value="move" label="Move (join the target, leave this one)" />
+          <Radio value="move" label={source ? 'Move (join the target, leave this one)' : 'Move (join the target, leave their default office)'} />
           <Radio value="add" label="Add only (keep current memberships)" />
         </Group>
       </Radio.Group>
@@ -162,10 +210,11 @@ function ReassignForm({ accountId, owner, actor, geography, offices, regions, na
           data={[{ value: '', label: 'Choose an office' }, ...officesOfTarget.map((office) => ({ value: String(office.officeId), label: office.name }))]}
         />
       )}
-      {error && (
-        <Alert color="red" title="The users could not be read">
-          {error}
-        </Alert>
+      {error !== undefined && <ErrorPanel error={error} action="read these users' memberships" onRetry={() => void review()} headingOrder={3} />}
+      {reading && (
+        <Text size="sm" role="status" aria-live="polite">
+          Reading the memberships of the users not read yet: {reading.read.toLocaleString()} of {reading.toRead.toLocaleString()}
+        </Text>
       )}
       {plan && <PlanReview plan={plan} names={names} />}
       <Group justify="flex-end">

@@ -1,6 +1,6 @@
 import { Button, Group, Menu, Paper, Progress, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 
 import '@mantine/core/styles/Menu.css';
 import '@mantine/core/styles/Popover.css';
@@ -13,6 +13,9 @@ import { gatherMatchingUsers } from '@/features/users/gather-users';
 import type { MatchingUsers } from '@/features/users/list-state';
 import type { Lookups } from '@/features/users/lookups';
 import type { Selection } from '@/features/users/use-selection';
+
+// The plan dialog brings the membership index with it: loaded only when asked for.
+const SelectionReassign = lazy(() => import('@/features/membership/selection-reassign').then((module) => ({ default: module.SelectionReassign })));
 
 type Props = {
   accountId: string;
@@ -34,7 +37,7 @@ export function BulkBar({ accountId, matching, total, pageUsers, selection, look
   const [gathering, setGathering] = useState<Gathering | undefined>(undefined);
   const [gatherError, setGatherError] = useState<string | undefined>(undefined);
   // The users are fixed when the dialog opens, so the review does not change under the reader.
-  const [dialog, setDialog] = useState<{ action: BulkAction; users: UserSummary[] } | undefined>(undefined);
+  const [dialog, setDialog] = useState<{ action: BulkAction | 'reassign'; users: UserSummary[] } | undefined>(undefined);
   const offPage = selection.size - pageUsers.filter((user) => selection.has(user.userId)).length;
 
   async function selectAllMatching() {
@@ -56,6 +59,12 @@ export function BulkBar({ accountId, matching, total, pageUsers, selection, look
       setGathering(undefined);
     }
   }
+
+  const item = ({ action, label }: (typeof BULK_ACTIONS)[number]) => (
+    <Menu.Item key={action} onClick={() => setDialog({ action, users: selection.users() })}>
+      {label}
+    </Menu.Item>
+  );
 
   return (
     <Paper withBorder p="sm" component="section" aria-label="Selection and bulk actions">
@@ -107,18 +116,25 @@ export function BulkBar({ accountId, matching, total, pageUsers, selection, look
             </Button>
           </Menu.Target>
           <Menu.Dropdown>
-            {BULK_ACTIONS.map((item) => (
-              <Menu.Item
-                key={item.action}
-                onClick={() => setDialog({ action: item.action, users: selection.users() })}
-              >
-                {item.label}
-              </Menu.Item>
-            ))}
+            {BULK_ACTIONS.filter((item) => item.group === 'access').map(item)}
+            <Menu.Divider />
+            <Menu.Label>Offices and regions</Menu.Label>
+            <Menu.Item onClick={() => setDialog({ action: 'reassign', users: selection.users() })}>Move or add to an office or region…</Menu.Item>
+            {BULK_ACTIONS.filter((item) => item.group === 'places').map(item)}
           </Menu.Dropdown>
         </Menu>
       </Group>
-      {dialog && (
+      {dialog?.action === 'reassign' && (
+        <Suspense fallback={null}>
+          <SelectionReassign
+            accountId={accountId}
+            users={dialog.users}
+            onClose={() => setDialog(undefined)}
+            onStarted={selection.clear}
+          />
+        </Suspense>
+      )}
+      {dialog && dialog.action !== 'reassign' && (
         <BulkDialog
           accountId={accountId}
           action={dialog.action}

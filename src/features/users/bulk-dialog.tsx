@@ -37,10 +37,8 @@ function specOf(action: BulkAction, reason: string, place: number | undefined, l
     case 'remove':
       return { kind: action };
     case 'setDefaultOffice':
-    case 'addToOffice':
     case 'removeFromOffice':
       return place === undefined ? undefined : { kind: action, officeId: place, officeName: lookups.officeName(place) };
-    case 'addToRegion':
     case 'removeFromRegion':
       return place === undefined ? undefined : { kind: action, regionId: place, regionName: lookups.regionName(place) };
   }
@@ -60,8 +58,8 @@ export function BulkDialog({ accountId, action, users, lookups, onClose, onStart
   const [starting, setStarting] = useState(false);
   const [failure, setFailure] = useState<string | undefined>(undefined);
   const { verb } = BULK_ACTIONS.find((candidate) => candidate.action === action)!;
-  const needsOffice = action === 'setDefaultOffice' || action === 'addToOffice' || action === 'removeFromOffice';
-  const needsRegion = action === 'addToRegion' || action === 'removeFromRegion';
+  const needsOffice = action === 'setDefaultOffice' || action === 'removeFromOffice';
+  const needsRegion = action === 'removeFromRegion';
   const spec = specOf(action, reason, place, lookups);
   const review = spec && rules.state === 'ready' ? reviewBulk(rules.actor, rules.geography, spec, users) : undefined;
   const typedNeeded = action === 'remove' && (review?.accepted.length ?? 0) > TYPED_CONFIRMATION_OVER;
@@ -106,6 +104,11 @@ export function BulkDialog({ accountId, action, users, lookups, onClose, onStart
         {(needsOffice || needsRegion) && (
           <NativeSelect
             label={needsOffice ? 'Office' : 'Region'}
+            description={
+              action === 'setDefaultOffice'
+                ? 'Only the default changes; their other offices stay. To move users out of an office, use "Move or add to an office or region…".'
+                : undefined
+            }
             withAsterisk
             data={[{ value: '', label: needsOffice ? 'Choose an office' : 'Choose a region' }, ...places]}
             value={place === undefined ? '' : String(place)}

@@ -17,19 +17,22 @@ import type { UserSummary } from '@/api/users/schemas';
 import { fullName } from '@/features/users/lookups';
 import { memberOf } from '@/features/users/member';
 
-/** The bulk actions the list offers, each a job kind. */
-export type BulkAction = Exclude<BulkSpec['kind'], 'invite' | 'membership'>;
+/** The bulk actions the list offers, each a job kind (jobs of the other kinds it once offered still run and show). */
+export type BulkAction = Exclude<BulkSpec['kind'], 'invite' | 'membership' | 'addToOffice' | 'addToRegion'>;
 
-export const BULK_ACTIONS: { action: BulkAction; label: string; verb: string }[] = [
-  { action: 'lock', label: 'Lock…', verb: 'Lock' },
-  { action: 'unlock', label: 'Unlock…', verb: 'Unlock' },
-  { action: 'reinvite', label: 'Reinvite…', verb: 'Reinvite' },
-  { action: 'remove', label: 'Remove from company…', verb: 'Remove' },
-  { action: 'setDefaultOffice', label: 'Change default office…', verb: 'Change the default office of' },
-  { action: 'addToOffice', label: 'Add to office…', verb: 'Add to the office' },
-  { action: 'removeFromOffice', label: 'Remove from office…', verb: 'Remove from the office' },
-  { action: 'addToRegion', label: 'Add to region…', verb: 'Add to the region' },
-  { action: 'removeFromRegion', label: 'Remove from region…', verb: 'Remove from the region' },
+/**
+ * The list's own bulk actions. Joining an office or region (alone, or as a move) is not among them: the selection
+ * goes to the reviewed reassignment plan for that ("Move or add to an office or region…" in the menu), which reads
+ * each user's memberships and shows every call. What the plan does not do stays here.
+ */
+export const BULK_ACTIONS: { action: BulkAction; label: string; verb: string; group: 'access' | 'places' }[] = [
+  { action: 'lock', label: 'Lock…', verb: 'Lock', group: 'access' },
+  { action: 'unlock', label: 'Unlock…', verb: 'Unlock', group: 'access' },
+  { action: 'reinvite', label: 'Reinvite…', verb: 'Reinvite', group: 'access' },
+  { action: 'remove', label: 'Remove from company…', verb: 'Remove', group: 'access' },
+  { action: 'setDefaultOffice', label: 'Change default office only…', verb: 'Change the default office of', group: 'places' },
+  { action: 'removeFromOffice', label: 'Remove from an office…', verb: 'Remove from the office', group: 'places' },
+  { action: 'removeFromRegion', label: 'Remove from a region…', verb: 'Remove from the region', group: 'places' },
 ];
 
 export type Refusal = { user: UserSummary; reason: string };

@@ -1,0 +1,68 @@
+import { createPacer, realClock, type Clock } from '@/api/bulk-pacer';
+import { subscribeToResponses } from '@/api/client';
+import { ApiError } from '@/api/errors';
+import { parseRateLimitHeaders } from '@/api/rate-limit';
+
+/** Parallel reads: enough to keep up with the burst window's refill, few enough to stop at once when asked. */
+const CONCURRENCY = 4;
+
+export type PacedReadOptions<T> = {
+  signal: AbortSignal;
+  clock?: Clock;
+  /** Each answer as it arrives, e.g. for progress. */
+  onRead?: (id: number, value: T) => void;
+  /** Failures that only mean "nothing to know about this one" (a user removed meanwhile); others stop the reads. */
+  ignore?: (error: unknown) => boolean;
+};
+
+/**
+ * One read per id, four at a time, spaced by the same pacer as bulk jobs (fed by every reply's rate-limit
+ * headers); a 429 holds every read until its Retry-After and the id is read again. Stops quietly when `signal`
+ * aborts; resolves with what was read.
+ */
+export async function readPaced<T>(
+  ids: readonly number[],
+  read: (id: number, signal: AbortSignal) => Promise<T>,
+  { signal, clock = realClock, onRead, ignore }: PacedReadOptions<T>,
+): Promise<Map<number, T>> {
+  const pacer = createPacer(clock);
+  const stop = subscribeToResponses(({ headers }) => {
+    const info = parseRateLimitHeaders(headers);
+    if (info) pacer.observe(info);
+  });
+  const queue = [...ids];
+  const results = new Map<number, T>();
+  const worker = async () => {
+    while (!signal.aborted) {
+      const id = queue.shift();
+      if (id === undefined) return;
+      for (;;) {
+        const wait = pacer.delay();
+        if (wait <= 0) break;
+        await clock.sleep(wait, signal);
+        if (signal.aborted) return;
+      }
+      pacer.started();
+      try {
+        const value = await read(id, signal);
+        results.set(id, value);
+        onRead?.(id, value);
+      } catch (error) {
+        if (signal.aborted) return;
+        if (error instanceof ApiError && error.status === 429) {
+          pacer.holdUntil(clock.now() + (error.retryAfter ?? 5) * 1000);
+          queue.unshift(id);
+          continue;
+        }
+        if (ignore?.(error)) continue;
+        throw error;
+      }
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, Math.max(1, ids.length)) }, worker));
+  } finally {
+    stop();
+  }
+  return results;
+}
