@@ -13,7 +13,9 @@ declare module 'vitest' {
 
 /** Starts one simulator for the app's tests (port 0: any free port) and stops it after the run. */
 export default async function setup(project: TestProject) {
-  const running = await startSimulator({ port: 0, control: true });
+  // Every test file shares this simulator within one 30-second burst window, so the budget is set far above what
+  // the tests use; tests of the rate limit itself switch on the simulator's rate-limit scenario.
+  const running = await startSimulator({ port: 0, control: true, limits: { burst: 100_000, hourly: 1_000_000 } });
   project.provide('simulatorUrl', running.url);
   return async () => {
     await running.close();
