@@ -1,21 +1,23 @@
-import { Button, Group, Menu, Paper, Progress, Text } from '@mantine/core';
+import { Button, Group, Paper, Progress, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 
-import '@mantine/core/styles/Menu.css';
-import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/Progress.css';
 
 import type { UserSummary } from '@/api/users/schemas';
-import { BulkDialog } from '@/features/users/bulk-dialog';
-import { BULK_ACTIONS, type BulkAction } from '@/features/users/bulk-review';
 import { gatherMatchingUsers } from '@/features/users/gather-users';
 import type { MatchingUsers } from '@/features/users/list-state';
 import type { Lookups } from '@/features/users/lookups';
 import type { Selection } from '@/features/users/use-selection';
 
-// The plan dialog brings the membership index with it: loaded only when asked for.
-const SelectionReassign = lazy(() => import('@/features/membership/selection-reassign').then((module) => ({ default: module.SelectionReassign })));
+// The menu, its dialogs and their Mantine parts load once something is selected, not with the list.
+const BulkMenu = lazy(() => import('@/features/users/bulk-menu').then((module) => ({ default: module.BulkMenu })));
+
+const BulkActionsButton = () => (
+  <Button size="sm" disabled>
+    Bulk actions
+  </Button>
+);
 
 type Props = {
   accountId: string;
@@ -36,8 +38,9 @@ export function BulkBar({ accountId, matching, total, pageUsers, selection, look
   const queryClient = useQueryClient();
   const [gathering, setGathering] = useState<Gathering | undefined>(undefined);
   const [gatherError, setGatherError] = useState<string | undefined>(undefined);
-  // The users are fixed when the dialog opens, so the review does not change under the reader.
-  const [dialog, setDialog] = useState<{ action: BulkAction | 'reassign'; users: UserSummary[] } | undefined>(undefined);
+  // Once wanted the menu stays, so a dialog it opened outlives the selection it clears.
+  const [menuWanted, setMenuWanted] = useState(selection.size > 0);
+  if (selection.size > 0 && !menuWanted) setMenuWanted(true);
   const offPage = selection.size - pageUsers.filter((user) => selection.has(user.userId)).length;
 
   async function selectAllMatching() {
@@ -59,12 +62,6 @@ export function BulkBar({ accountId, matching, total, pageUsers, selection, look
       setGathering(undefined);
     }
   }
-
-  const item = ({ action, label }: (typeof BULK_ACTIONS)[number]) => (
-    <Menu.Item key={action} onClick={() => setDialog({ action, users: selection.users() })}>
-      {label}
-    </Menu.Item>
-  );
 
   return (
     <Paper withBorder p="sm" component="section" aria-label="Selection and bulk actions">
@@ -109,41 +106,14 @@ export function BulkBar({ accountId, matching, total, pageUsers, selection, look
             </Text>
           )}
         </Group>
-        <Menu position="bottom-end" withinPortal>
-          <Menu.Target>
-            <Button size="sm" disabled={selection.size === 0 || gathering !== undefined}>
-              Bulk actions
-            </Button>
-          </Menu.Target>
-          <Menu.Dropdown>
-            {BULK_ACTIONS.filter((item) => item.group === 'access').map(item)}
-            <Menu.Divider />
-            <Menu.Label>Offices and regions</Menu.Label>
-            <Menu.Item onClick={() => setDialog({ action: 'reassign', users: selection.users() })}>Move or add to an office or region…</Menu.Item>
-            {BULK_ACTIONS.filter((item) => item.group === 'places').map(item)}
-          </Menu.Dropdown>
-        </Menu>
+        {menuWanted ? (
+          <Suspense fallback={<BulkActionsButton />}>
+            <BulkMenu accountId={accountId} selection={selection} lookups={lookups} disabled={selection.size === 0 || gathering !== undefined} />
+          </Suspense>
+        ) : (
+          <BulkActionsButton />
+        )}
       </Group>
-      {dialog?.action === 'reassign' && (
-        <Suspense fallback={null}>
-          <SelectionReassign
-            accountId={accountId}
-            users={dialog.users}
-            onClose={() => setDialog(undefined)}
-            onStarted={selection.clear}
-          />
-        </Suspense>
-      )}
-      {dialog && dialog.action !== 'reassign' && (
-        <BulkDialog
-          accountId={accountId}
-          action={dialog.action}
-          users={dialog.users}
-          lookups={lookups}
-          onClose={() => setDialog(undefined)}
-          onStarted={selection.clear}
-        />
-      )}
     </Paper>
   );
 }

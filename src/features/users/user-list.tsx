@@ -1,6 +1,6 @@
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 
 import type { CompanyVersion } from '@/api/accounts/schemas';
@@ -9,6 +9,7 @@ import { userQueries } from '@/api/users/queries';
 import type { UserSummary } from '@/api/users/schemas';
 import { isApiError } from '@/api/errors';
 import { ErrorPanel } from '@/components/error-panel';
+import { BulkBar } from '@/features/users/bulk-bar';
 import { rememberListSearch } from '@/features/users/list-memory';
 import { hasFilters, lastPage, matchingUsers, toApiParams, type ListState, type MatchingUsers } from '@/features/users/list-state';
 import { SearchBox } from '@/features/users/search-box';
@@ -19,18 +20,6 @@ import { UsersPagination } from '@/features/users/users-pagination';
 import { UsersTable } from '@/features/users/users-table';
 import { useSelection } from '@/features/users/use-selection';
 import classes from '@/features/users/user-list.module.css';
-
-// The bulk menu, its dialogs and their Mantine parts are kept off the list's first load (bundle budget); the
-// bar's place is held by a plain line of the same height until they arrive.
-const BulkBar = lazy(() => import('@/features/users/bulk-bar').then((module) => ({ default: module.BulkBar })));
-
-function BulkBarPlaceholder({ selected }: { selected: number }) {
-  return (
-    <Paper withBorder p="sm" component="section" aria-label="Selection and bulk actions" mih={48}>
-      <Text size="sm">{selected === 0 ? 'No users selected' : `${selected.toLocaleString()} selected`}</Text>
-    </Paper>
-  );
-}
 
 type Props = { accountId: string; version: CompanyVersion };
 
@@ -121,16 +110,14 @@ export function UserList({ accountId, version }: Props) {
           {showError && (
             <ErrorPanel error={users.error} action="load this page of users" onRetry={() => void users.refetch()} />
           )}
-          <Suspense fallback={<BulkBarPlaceholder selected={selection.size} />}>
-            <BulkBar
-              accountId={accountId}
-              matching={matching}
-              total={total}
-              pageUsers={rows ?? []}
-              selection={selection}
-              lookups={lookups}
-            />
-          </Suspense>
+          <BulkBar
+            accountId={accountId}
+            matching={matching}
+            total={total}
+            pageUsers={rows ?? []}
+            selection={selection}
+            lookups={lookups}
+          />
           <UsersTable
             users={rows}
             selection={selection}
