@@ -5,14 +5,25 @@
  *
  *   npx tsx bench/first-rows.ts [--runs 15] [--latency 150] [--no-build]
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium, request } from '@playwright/test';
 import { SimulatorControl } from '../e2e/simulator-control';
 import { executablePathForPlaywright } from '../scripts/find-browser.mjs';
-import { buildApp, forgetRealDocuSign, startStack } from '../scripts/stack.mjs';
+import { buildApp, forgetRealDocuSign, ROOT, startStack } from '../scripts/stack.mjs';
 
-export type FirstRowsReport = { runs: number; latencyMs: number; medianMs: number; p90Ms: number; samples: number[] };
+export type FirstRowsReport = {
+  runs: number;
+  latencyMs: number;
+  medianMs: number;
+  p90Ms: number;
+  samples: number[];
+  /** What the browser really fetched for /users until the page settled (no request for a second), gzip bytes. */
+  fetched: { js: number; css: number; files: Array<{ file: string; gzip: number }> };
+};
 
 const IDENTITY = 'admin@harborpine.example';
 /** A data row: a row of the users table with a link to a user (not a loading skeleton). */
@@ -78,8 +89,26 @@ export async function measureFirstRows(options: { runs?: number; latencyMs?: num
       if (at === undefined) throw new Error('first row time was not recorded');
       samples.push(Math.round(at));
     }
+    // Once more, to see every script and stylesheet the page pulls in by itself, lazy chunks included.
+    await page.goto('about:blank');
+    await page.goto('/users');
+    await page.locator(DATA_ROW).first().waitFor({ state: 'visible' });
+    await page.waitForLoadState('networkidle');
+    const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    const files = [...new Set(urls.map((url) => new URL(url).pathname.replace(/^\//, '')))]
+      .filter((file) => /\.(js|css)$/.test(file) && existsSync(join(ROOT, 'dist', file)))
+      .map((file) => ({ file, gzip: gzipSync(readFileSync(join(ROOT, 'dist', file))).length }));
+    const total = (ext: string) => files.filter((f) => f.file.endsWith(ext)).reduce((sum, f) => sum + f.gzip, 0);
+
     const sorted = [...samples].sort((a, b) => a - b);
-    return { runs, latencyMs, medianMs: percentile(sorted, 50), p90Ms: percentile(sorted, 90), samples };
+    return {
+      runs,
+      latencyMs,
+      medianMs: percentile(sorted, 50),
+      p90Ms: percentile(sorted, 90),
+      samples,
+      fetched: { js: total('.js'), css: total('.css'), files },
+    };
   } finally {
     await browser.close();
     await api.dispose();
@@ -91,6 +120,10 @@ export function printFirstRows(report: FirstRowsReport): void {
   console.log(`\nFirst data row of /users, ${report.runs} loads, simulator latency ${report.latencyMs} ms per API call:`);
   console.log(`  median ${report.medianMs} ms, p90 ${report.p90Ms} ms`);
   console.log(`  samples (ms): ${report.samples.join(', ')}`);
+  const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+  console.log(`What the browser fetched for /users until it settled (gzip), lazy chunks included:`);
+  for (const f of report.fetched.files) console.log(`  ${f.file.padEnd(48)} ${kB(f.gzip).padStart(10)}`);
+  console.log(`  JS ${kB(report.fetched.js)}, CSS ${kB(report.fetched.css)}`);
 }
 
 function flag(name: string): number | undefined {
