@@ -1,14 +1,19 @@
 import { Center, Loader } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Outlet, ScrollRestoration } from 'react-router';
 
 import { sessionQueries } from '@/api/session/queries';
 import { claimTabStorage } from '@/features/shell/tab-storage';
 import { ErrorPanel } from '@/components/error-panel';
 import { AppLayout } from '@/features/shell/app-layout';
-import { ChooseAccountScreen } from '@/features/shell/choose-account-screen';
 import { SessionExpiredWatcher } from '@/features/shell/session-expired-watcher';
-import { SignInScreen } from '@/features/shell/sign-in-screen';
+
+// Seen once per sign-in at most, so kept off the first load of a signed-in page.
+const SignInScreen = lazy(() => import('@/features/shell/sign-in-screen').then((module) => ({ default: module.SignInScreen })));
+const ChooseAccountScreen = lazy(() =>
+  import('@/features/shell/choose-account-screen').then((module) => ({ default: module.ChooseAccountScreen })),
+);
 
 export function FullPageLoader() {
   return (
@@ -34,9 +39,17 @@ export function RootLayout() {
       <FullPageLoader />
     );
   } else if (!session.data.signedIn) {
-    content = <SignInScreen />;
+    content = (
+      <Suspense fallback={<FullPageLoader />}>
+        <SignInScreen />
+      </Suspense>
+    );
   } else if (session.data.accountId === null) {
-    content = <ChooseAccountScreen accounts={session.data.accounts} />;
+    content = (
+      <Suspense fallback={<FullPageLoader />}>
+        <ChooseAccountScreen accounts={session.data.accounts} />
+      </Suspense>
+    );
   } else {
     // Before any page reads this tab's storage: another person's selection or drafts must not carry over.
     claimTabStorage(session.data.identity.sub ?? session.data.identity.email ?? '');
