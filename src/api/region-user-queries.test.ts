@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { compareBy, membershipQueries } from '@/api/membership-index-queries';
+import { compareBy, regionUserQueries } from '@/api/region-user-queries';
 import * as requests from '@/api/users/requests';
 import type { UserSummary } from '@/api/users/schemas';
 
@@ -40,7 +40,7 @@ describe('the region filter built from offices', () => {
     });
     const client = new QueryClient();
     const page = (startPosition: number) =>
-      client.fetchQuery(membershipQueries.regionPage('acc', [1, 2], { sort: 'FirstNameAsc', startPosition, count: 2 }));
+      client.fetchQuery(regionUserQueries.page('acc', [1, 2], { sort: 'FirstNameAsc', startPosition, count: 2 }));
     const pages = await Promise.all([page(0), page(2), page(4)]);
     expect(pages.map((p) => p.userSummaries.map((u) => u.firstName))).toEqual([['Ann', 'Bea'], ['Cy', 'Dan'], ['Eve']]);
     expect(pages.map((p) => p.totalRowCount)).toEqual([5, 5, 5]);

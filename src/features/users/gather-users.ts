@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 
-import { membershipQueries } from '@/api/membership-index-queries';
+import { regionUserQueries } from '@/api/region-user-queries';
 import { MAX_PAGE_SIZE } from '@/api/paging';
 import { getUsers } from '@/api/users/requests';
 import type { UserSummary } from '@/api/users/schemas';
@@ -25,7 +25,7 @@ export async function gatherMatchingUsers(
   if (regionOfficeIds !== undefined) {
     if (regionOfficeIds.length === 0) return [];
     const { defaultOfficeId: _office, ...filters } = params;
-    const users = await queryClient.fetchQuery(membershipQueries.regionUsers(accountId, regionOfficeIds, filters));
+    const users = await queryClient.fetchQuery(regionUserQueries.all(accountId, regionOfficeIds, filters));
     signal.throwIfAborted();
     onProgress(users.length, users.length);
     return users;

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 
 import type { CompanyVersion } from '@/api/accounts/schemas';
-import { membershipQueries } from '@/api/membership-index-queries';
+import { regionUserQueries } from '@/api/region-user-queries';
 import { userQueries } from '@/api/users/queries';
 import type { UserSummary } from '@/api/users/schemas';
 import { isApiError } from '@/api/errors';
@@ -30,7 +30,7 @@ function useUsersPage(accountId: string, state: ListState, version: CompanyVersi
   const byRegion = matching.regionOfficeIds !== undefined;
   const plain = useQuery({ ...userQueries.list(accountId, params), placeholderData: keepPreviousData, enabled: !byRegion });
   // Once the offices are known, a region without any (unknown, or not matching the chosen office) has no users.
-  const region = useQuery({ ...membershipQueries.regionPage(accountId, officeIds, params), placeholderData: keepPreviousData, enabled: byRegion && settled });
+  const region = useQuery({ ...regionUserQueries.page(accountId, officeIds, params), placeholderData: keepPreviousData, enabled: byRegion && settled });
   return byRegion ? region : plain;
 }
 
