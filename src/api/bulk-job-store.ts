@@ -1,5 +1,6 @@
 import { createStore, del, get, keys, set } from 'idb-keyval';
 
+import { BULK_JOB_DB, BULK_JOB_STORE } from '@/api/bulk-job-db';
 import { bulkOperation, describeBulkSpec, type BulkInput, type BulkSpec } from '@/api/bulk-operations';
 import { createBulkJob, type BulkJob, type BulkSnapshot } from '@/api/bulk-runner';
 import { subscribeToResponses } from '@/api/client';
@@ -44,7 +45,7 @@ export function broadcastChannel(): JobChannel {
 
 /** IndexedDB through idb-keyval: a CSV of thousands of rows would not fit localStorage's few megabytes. */
 export function indexedDbStorage(): JobStorage {
-  const store = createStore('rooms-admin', 'bulk-jobs');
+  const store = createStore(BULK_JOB_DB, BULK_JOB_STORE);
   return {
     list: async () => {
       const ids = await keys<string>(store);

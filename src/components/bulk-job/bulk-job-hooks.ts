@@ -1,26 +1,7 @@
 import { use, useCallback, useRef, useSyncExternalStore } from 'react';
 
 import type { BulkJobStore } from '@/api/bulk-job-store';
-
-const stores = new Map<string, Promise<BulkJobStore>>();
-
-/**
- * The bulk job store of the signed-in identity, loaded on first use (its code is not on the first page) and
- * shared by every screen. Loading it resumes jobs that were running when the page went away.
- */
-export function bulkJobStoreFor(owner: string): Promise<BulkJobStore> {
-  let store = stores.get(owner);
-  if (!store) {
-    store = import('@/api/bulk-job-store').then(async ({ createBulkJobStore, indexedDbStorage, memoryStorage }) => {
-      // Without IndexedDB (some private modes, test DOMs) jobs still run; they just do not outlive the page.
-      const created = createBulkJobStore(owner, typeof indexedDB === 'undefined' ? memoryStorage() : indexedDbStorage());
-      await created.load();
-      return created;
-    });
-    stores.set(owner, store);
-  }
-  return store;
-}
+import { bulkJobStoreFor } from '@/components/bulk-job/bulk-job-store-loader';
 
 /** Suspends until the store is ready. */
 export const useBulkJobStore = (owner: string) => use(bulkJobStoreFor(owner));

@@ -1,21 +1,21 @@
 import { useEffect } from 'react';
 
-import { bulkJobStoreFor } from '@/components/bulk-job/bulk-job-hooks';
+import type { BulkJobStore } from '@/api/bulk-job-store';
+import { bulkJobStoreFor, hasJobToResume, whenStoreLoaded } from '@/components/bulk-job/bulk-job-store-loader';
 
 /** Whose jobs these are: the identity's subject, or its email when the proxy has no subject. */
 export const jobOwner = (identity: { sub?: string | null; email?: string | null }) => identity.sub || identity.email || 'anonymous';
 
 /**
- * Loads the signed-in identity's bulk jobs once the shell is on screen (resuming any that a reload interrupted)
+ * Resumes the signed-in identity's jobs that a reload interrupted (loading the job store only when there is one)
  * and reports each job that ends, so screens refresh once per job rather than once per row.
  */
 export function BulkJobsWatcher({ owner, onJobEnded }: { owner: string; onJobEnded: () => void }) {
   useEffect(() => {
     let stop: (() => void) | undefined;
-    let cancelled = false;
-    const ended = new Set<string>();
-    void bulkJobStoreFor(owner).then((store) => {
-      if (cancelled) return;
+    const watch = (store: BulkJobStore) => {
+      if (stop) return;
+      const ended = new Set<string>();
       const isEnded = (id: string) => ['finished', 'cancelled'].includes(store.job(id)?.getView().state ?? '');
       // Jobs that had already ended before this page loaded are not news.
       for (const record of store.records()) if (isEnded(record.id)) ended.add(record.id);
@@ -28,9 +28,18 @@ export function BulkJobsWatcher({ owner, onJobEnded }: { owner: string; onJobEnd
           }
         }
       });
-    });
+    };
+    // A page that starts or shows a job loads the store; from then on its jobs are watched.
+    const unlisten = whenStoreLoaded((loadedOwner, store) => loadedOwner === owner && watch(store));
+    let cancelled = false;
+    void hasJobToResume(owner)
+      .catch(() => true)
+      .then((resume) => {
+        if (resume && !cancelled) void bulkJobStoreFor(owner);
+      });
     return () => {
       cancelled = true;
+      unlisten();
       stop?.();
     };
   }, [owner, onJobEnded]);

@@ -6,7 +6,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { CompanyVersion } from '@/api/accounts/schemas';
 import { downloadCsv } from '@/api/csv';
 import { INVITE_LEVELS } from '@/api/invites/schemas';
-import { bulkJobStoreFor } from '@/components/bulk-job/bulk-job-hooks';
+import { bulkJobStoreFor } from '@/components/bulk-job/bulk-job-store-loader';
 import { ErrorPanel } from '@/components/error-panel';
 import { paths } from '@/config/paths';
 import { describeMissingColumns, mapColumns, missingColumns, type ColumnSet } from '@/features/invite/csv-columns';

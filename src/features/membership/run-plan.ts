@@ -1,4 +1,4 @@
-import { bulkJobStoreFor } from '@/components/bulk-job/bulk-job-hooks';
+import { bulkJobStoreFor } from '@/components/bulk-job/bulk-job-store-loader';
 import { jobRows } from '@/features/membership/plan-words';
 import type { MemberPlan } from '@/features/membership/reassignment-plan';
 

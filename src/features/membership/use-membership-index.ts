@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 
 import { createMembershipIndexStore, type MembershipIndexStore } from '@/api/membership-index-store';
 import { indexKey } from '@/api/membership-index';
-import { bulkJobStoreFor } from '@/components/bulk-job/bulk-job-hooks';
+import { bulkJobStoreFor } from '@/components/bulk-job/bulk-job-store-loader';
 
 const stores = new Map<string, MembershipIndexStore>();
 

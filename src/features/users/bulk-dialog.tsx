@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import type { BulkSpec } from '@/api/bulk-operations';
 import { useSignedInSession } from '@/api/session/use-signed-in-session';
 import type { UserSummary } from '@/api/users/schemas';
-import { bulkJobStoreFor } from '@/components/bulk-job/bulk-job-hooks';
+import { bulkJobStoreFor } from '@/components/bulk-job/bulk-job-store-loader';
 import { jobOwner } from '@/components/bulk-job/bulk-jobs-watcher';
 import { ErrorPanel } from '@/components/error-panel';
 import { paths } from '@/config/paths';
