@@ -1,14 +1,12 @@
-import { Button, Group, Paper, Progress, Text } from '@mantine/core';
+import { Button, Group, Paper, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 
-import '@mantine/core/styles/Progress.css';
-
 import type { UserSummary } from '@/api/users/schemas';
-import { gatherMatchingUsers } from '@/features/users/gather-users';
 import type { MatchingUsers } from '@/features/users/list-state';
 import type { Lookups } from '@/features/users/lookups';
 import type { Selection } from '@/features/users/use-selection';
+import classes from '@/features/users/user-list.module.css';
 
 // The menu, its dialogs and their Mantine parts load once something is selected, not with the list.
 const BulkMenu = lazy(() => import('@/features/users/bulk-menu').then((module) => ({ default: module.BulkMenu })));
@@ -48,6 +46,8 @@ export function BulkBar({ accountId, matching, total, pageUsers, selection, look
     setGatherError(undefined);
     setGathering({ gathered: 0, total, controller });
     try {
+      // Only "Select all" needs the gatherer, so it is fetched on that click.
+      const { gatherMatchingUsers } = await import('@/features/users/gather-users');
       const users = await gatherMatchingUsers(
         queryClient,
         accountId,
@@ -79,9 +79,11 @@ export function BulkBar({ accountId, matching, total, pageUsers, selection, look
           )}
           {gathering ? (
             <Group gap="xs" wrap="nowrap">
-              <Progress
-                w={140}
-                value={gathering.total ? (100 * gathering.gathered) / gathering.total : 0}
+              {/* A native bar: Mantine's would add its code and styles to the list's first load. */}
+              <progress
+                className={classes.progress}
+                max={gathering.total ?? 1}
+                value={gathering.total ? gathering.gathered : 0}
                 aria-label="Gathering matching users"
               />
               <Text size="sm" aria-live="polite">
