@@ -167,7 +167,7 @@ test.describe('as the company admin', () => {
 
   test('a Contributor is offered no region actions, with the reason', async ({ usersPage, userDetailPage }) => {
     await openUser(usersPage, userDetailPage, 'maria', 'Maria Garcia');
-    await expect(userDetailPage.actions.getByText('Only Region-level users belong to regions; Contributor users follow their offices.')).toBeVisible();
+    await expect(userDetailPage.actions.getByText('Only Region-level users belong to regions; Contributor users belong to offices.')).toBeVisible();
     await expect(userDetailPage.actions.getByRole('combobox', { name: 'Region to add' })).toHaveCount(0);
   });
 
