@@ -163,6 +163,40 @@ describe('CSV files that are not what they claim', () => {
   });
 });
 
+describe('values longer than Rooms takes', () => {
+  const table = (...lines: string[]) => {
+    const parsed = parseCsvText(['email,firstName,lastName,role,accessLevel,defaultOffice,offices', ...lines].join('\n'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    return parsed.table;
+  };
+
+  it('holds an address to 64 characters before the @ and 254 in all, saying which limit', () => {
+    const local = `${'a'.repeat(65)}@newhire.example`;
+    const whole = `${'a'.repeat(60)}@${'b'.repeat(190)}.example`;
+    const fits = `${'a'.repeat(64)}@newhire.example`;
+    const rows = previewOf(table(...[local, whole, fits].map((email) => `${email},A,B,Agent,Contributor,Cambridge,`)));
+    expect(statuses(rows)).toEqual(['invalid', 'invalid', 'ready']);
+    expect(rows[0]?.problems).toEqual([{ column: 'email', message: 'Column "email": the part before the @ is 65 characters long; an email address has at most 64 there.' }]);
+    expect(rows[1]?.problems).toEqual([{ column: 'email', message: 'Column "email": the address is 259 characters long; an email address has at most 254.' }]);
+  });
+
+  it('makes a row with an over-long cell invalid once, naming the column and the limit', () => {
+    const long = 'x'.repeat(5000);
+    const rows = previewOf(
+      table(
+        `a@newhire.example,${long},B,Agent,Contributor,Cambridge,`,
+        `b@newhire.example,A,B,Agent,Contributor,${long},`,
+        `c@newhire.example,A,B,Agent,Contributor,Cambridge,"Boston Downtown, ${'y'.repeat(101)}"`,
+        `d@newhire.example,${'z'.repeat(50)},B,Agent,Contributor,Cambridge,`,
+      ),
+    );
+    expect(statuses(rows)).toEqual(['invalid', 'invalid', 'invalid', 'ready']);
+    expect(rows[0]?.problems).toEqual([{ column: 'firstName', message: 'Column "firstName": its value is 5,000 characters long; Rooms takes at most 50.' }]);
+    expect(rows[1]?.problems).toEqual([{ column: 'defaultOffice', message: 'Column "defaultOffice": its value is 5,000 characters long; Rooms takes at most 100.' }]);
+    expect(rows[2]?.problems).toEqual([{ column: 'offices', message: 'Column "offices": a name in it is 101 characters long; Rooms takes at most 100.' }]);
+  });
+});
+
 describe('results and template files', () => {
   it('escapes cells a spreadsheet would run as formulas', () => {
     expect(['=SUM(A1)', '+1', '-2', '@x', 'plain'].map(escapeFormula)).toEqual(["'=SUM(A1)", "'+1", "'-2", "'@x", 'plain']);

@@ -16,7 +16,7 @@ const V5_COLUMN_SPECS = {
   office: { label: 'office', aliases: ['office', 'officeId', 'defaultOffice', 'default office', 'defaultOfficeId', 'primary office', 'home office'] },
   title: { label: 'title', aliases: ['title', 'titleId', 'title id', 'job title', 'manager title'] },
   accessLevel: ACCESS_LEVEL_COLUMN,
-  offices: { label: 'offices', aliases: ['offices', 'other offices', 'additional offices', 'office names'] },
+  offices: { label: 'offices', aliases: ['offices', 'other offices', 'additional offices', 'office names'], list: true },
   regions: REGIONS_COLUMN,
   ...(Object.fromEntries(CLASSIC_MANAGER_PERMISSIONS.map((name): [Permission, ColumnSpec] => [name, { label: name, aliases: [name, permissionLabel(name)] }])) as Record<Permission, ColumnSpec>),
 };

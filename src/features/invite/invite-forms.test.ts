@@ -49,6 +49,29 @@ describe('v6 invite form', () => {
   });
 });
 
+describe('lengths Rooms takes, in both forms', () => {
+  const tooLongLocal = `${'a'.repeat(65)}@example.com`;
+  const tooLong = `${'a'.repeat(60)}@${'b'.repeat(190)}.example`;
+
+  it('refuses an address over 64 characters before the @ or 254 in all, saying which', () => {
+    expect(validateV6({ ...ada, accessLevel: 'Contributor', email: tooLongLocal }, ALL)).toMatchObject({
+      ok: false,
+      errors: { email: 'The part before the @ is 65 characters long; an email address has at most 64 there.' },
+    });
+    expect(validateV5({ ...emptyV5Draft(), type: 'Admin', firstName: 'A', lastName: 'B', email: tooLong }, ALL)).toMatchObject({
+      ok: false,
+      errors: { email: 'The address is 259 characters long; an email address has at most 254.' },
+    });
+  });
+
+  it('refuses a name longer than 50 characters', () => {
+    expect(validateV6({ ...ada, accessLevel: 'Contributor', firstName: 'x'.repeat(51) }, ALL)).toMatchObject({
+      ok: false,
+      errors: { firstName: 'The first name is 51 characters long; Rooms takes at most 50.' },
+    });
+  });
+});
+
 describe('v5 invite form', () => {
   const person = { firstName: 'Mia', lastName: 'Manager', email: 'mia@example.com' };
 
