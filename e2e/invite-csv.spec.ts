@@ -168,3 +168,34 @@ test('a bulk invite carries on over a reload, sends every ready row once and cou
   const members = await api.emails(await simulator.accountId(V6_COMPANY));
   for (const email of emails) expect(members.filter((member) => member === email), email).toHaveLength(1);
 });
+
+test('long values are cut with an ellipsis and keep the mapping and the preview within the page', async ({ page, signIn }) => {
+  const long = 'x'.repeat(5000);
+  const longEmail = `${'verylongname'.repeat(5)}@${'sub.'.repeat(40)}newhire.example`;
+  const lines = [
+    'email,firstName,lastName,role,accessLevel,defaultOffice,offices',
+    `a.b@newhire.example,${long},Long,Agent,Contributor,Cambridge,Cambridge`,
+    `${longEmail},Lee,Long,Agent,Contributor,Cambridge,Cambridge`,
+  ];
+  const file = test.info().outputPath('long.csv');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  const invite = new InvitePage(page);
+  await signIn(ADMIN, { path: '/invite/csv' });
+  await invite.upload(file);
+  await expect(invite.previewSummary).toHaveText('2 rows: 1 ready, 1 invalid, 0 duplicate in file, 0 already a member.', { timeout: 20_000 });
+
+  const main = await page.getByRole('main').boundingBox();
+  const table = await invite.mapping.boundingBox();
+  expect(table!.x + table!.width).toBeLessThanOrEqual(main!.x + main!.width);
+  const sample = invite.mapping.getByTitle(long);
+  await expect(sample).toBeVisible();
+  expect((await sample.boundingBox())!.width).toBeLessThan(main!.width);
+  const field = await invite.mapping.getByRole('combobox', { name: 'Invite field for column firstName' }).boundingBox();
+  expect(field!.x + field!.width).toBeLessThanOrEqual(main!.x + main!.width);
+
+  const ready = invite.rowList('Ready').getByRole('listitem');
+  await expect(ready.getByTitle(longEmail)).toBeVisible();
+  expect((await ready.boundingBox())!.height).toBeLessThan(80);
+  await invite.tab('Invalid').click();
+  await expect(invite.rowList('Invalid')).toContainText('Column "firstName": its value is 5,000 characters long; Rooms takes at most 50.');
+});

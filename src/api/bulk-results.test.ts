@@ -31,6 +31,14 @@ describe('bulk results', () => {
     ]);
   });
 
+  it('keeps a value beyond the header\'s last column, under a name that says where it was', () => {
+    const surplus = [row({ input: { label: 'a', line: 2, cells: ['a@x.example', 'Ana', 'extra', ''] }, status: 'skipped', message: 'No header' })];
+    expect(bulkResultsCsv({ spec: { kind: 'invite' }, headers }, surplus).split('\r\n')).toEqual([
+      'email,firstName,column 3,outcome,message,userId,traceToken',
+      'a@x.example,Ana,extra,skipped,No header,,',
+    ]);
+  });
+
   it('counts every row once', () => {
     const counts = countOutcomes({ spec: { kind: 'invite' } }, rows);
     expect(Object.fromEntries(counts)).toEqual({ sent: 1, failed: 1, 'duplicate in file': 1, 'already a member': 1, invalid: 1 });

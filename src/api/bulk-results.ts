@@ -47,10 +47,13 @@ const resultId = (result: unknown) => (typeof result === 'number' || typeof resu
 export function bulkResultsCsv(record: Pick<BulkJobRecord, 'spec' | 'headers'>, rows: readonly BulkRow<BulkInput, unknown>[]): string {
   const tail = (row: BulkRow<BulkInput, unknown>) => [outcomeOf(record.spec.kind, row), row.message ?? '', resultId(row.result), row.traceToken ?? ''];
   if (record.headers) {
-    const width = record.headers.length;
+    // Values beyond the header's last column are kept, under a name that says where they were.
+    const used = (cells: readonly string[] = []) => cells.findLastIndex((cell) => cell.trim() !== '') + 1;
+    const width = Math.max(record.headers.length, ...rows.map((row) => used(row.input.cells)));
+    const headers = Array.from({ length: width }, (_, index) => record.headers?.[index] ?? `column ${index + 1}`);
     const ordered = [...rows].sort((a, b) => (a.input.line ?? 0) - (b.input.line ?? 0));
     return toCsv(
-      [...record.headers, 'outcome', 'message', 'userId', 'traceToken'],
+      [...headers, 'outcome', 'message', 'userId', 'traceToken'],
       ordered.map((row) => [...Array.from({ length: width }, (_, index) => row.input.cells?.[index] ?? ''), ...tail(row)]),
     );
   }

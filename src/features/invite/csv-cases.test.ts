@@ -163,6 +163,23 @@ describe('CSV files that are not what they claim', () => {
   });
 });
 
+describe('values beyond the header', () => {
+  it('says so for a value past the last column instead of dropping it; empty trailing cells are fine', () => {
+    const parsed = parseCsvText(
+      ['email,firstName,lastName,role,accessLevel,defaultOffice', 'a@y.example,A,B,Agent,Contributor,Cambridge,,Jr.', 'b@y.example,B,C,Agent,Contributor,Cambridge,,'].join('\n'),
+    );
+    if (!parsed.ok) throw new Error(parsed.error);
+    const rows = previewOf(parsed.table);
+    expect(statuses(rows)).toEqual(['invalid', 'ready']);
+    expect(rows[0]?.problems).toEqual([
+      {
+        column: 'file',
+        message: 'Column 8 has no header, but this line has "Jr." there. Give that column a header, or put quotes around values that contain the delimiter.',
+      },
+    ]);
+  });
+});
+
 describe('values longer than Rooms takes', () => {
   const table = (...lines: string[]) => {
     const parsed = parseCsvText(['email,firstName,lastName,role,accessLevel,defaultOffice,offices', ...lines].join('\n'));

@@ -124,6 +124,9 @@ export function buildPreview<C extends string>(
   });
 }
 
+/** A value quoted in a message, cut to a readable length. */
+export const shorten = (value: string, max = 40) => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
+
 /** A cell longer than its column takes, said with the column, the length and the limit. */
 function lengthProblem(value: string, header: string, spec: { maxLength?: number; list?: boolean }): string | undefined {
   const limit = spec.maxLength ?? VALUE_LIMIT;
@@ -161,6 +164,15 @@ function validateRecord<C extends string>(
     if (column === 'email' || !spec) continue;
     const message = lengthProblem(read.cell(column), read.header(column), spec);
     if (message) (read.problem(column, message), tooLong.add(column));
+  }
+
+  const surplus = record.cells.slice(headers.length).findIndex((cell) => cell.trim() !== '');
+  if (surplus !== -1) {
+    const position = headers.length + surplus;
+    problems.push({
+      column: 'file',
+      message: `Column ${position + 1} has no header, but this line has "${shorten(record.cells[position]!.trim())}" there. Give that column a header, or put quotes around values that contain the delimiter.`,
+    });
   }
 
   const email = read.cell('email');
