@@ -5,12 +5,26 @@ import { actorQueries } from '@/api/actor/queries';
 import { esignProfileQueries } from '@/api/esign-profiles/queries';
 import { officeQueries } from '@/api/offices/queries';
 import { geographyOf } from '@/api/geography';
-import { canInvite, canInviteClassic, grantableLevels, scopeOf, type Verdict } from '@/api/permissions';
+import { canInvite, canInviteClassic, grantableLevels, scopeOf, type Actor, type Verdict } from '@/api/permissions';
 import { regionQueries } from '@/api/regions/queries';
 import { roleQueries } from '@/api/roles/queries';
 import type { Names } from '@/features/invite/review-text';
 
 export type Option = { value: string; label: string };
+
+/** Whether the signed-in administrator may invite people at all, and why not; undefined while that is being read. */
+export function verdictOf(actor: { isPending: boolean; data?: { actor: Actor } | undefined }, version: CompanyVersion): Verdict | undefined {
+  if (actor.isPending) return undefined;
+  const current = actor.data?.actor;
+  if (!current) return { allowed: false, reason: 'You are not a member of this company, so you cannot invite anyone to it.' };
+  return (version === 'v5' ? canInviteClassic : canInvite)(current);
+}
+
+/** The invite verdict alone, for pages that only link to an invite form. */
+export function useInviteVerdict(accountId: string, email: string, version: CompanyVersion | undefined): Verdict | undefined {
+  const actor = useQuery({ ...actorQueries.current(accountId, email), enabled: version !== undefined });
+  return version === undefined ? undefined : verdictOf(actor, version);
+}
 
 /** Everything an invite form offers: who may invite, and the roles, places and profiles to choose from. */
 export function useInviteOptions(accountId: string, email: string, version: CompanyVersion) {
@@ -23,11 +37,7 @@ export function useInviteOptions(accountId: string, email: string, version: Comp
 
   {
     const current = actor.data?.actor;
-    const verdict: Verdict | undefined = actor.isPending
-      ? undefined
-      : current
-        ? (version === 'v5' ? canInviteClassic : canInvite)(current)
-        : { allowed: false, reason: 'You are not a member of this company, so you cannot invite anyone to it.' };
+    const verdict = verdictOf(actor, version);
     const roleOptions: Option[] = (roles.data ?? []).map((role) => ({ value: String(role.roleId), label: role.name }));
     // Only the places the administrator oversees: the service refuses an invite into any other.
     const scope = current ? scopeOf(current, geographyOf(offices.data ?? [])) : { kind: 'company' as const };
