@@ -87,6 +87,23 @@ describe('v5 invite form', () => {
     expect(validateV5({ ...emptyV5Draft(), ...person, type: 'Agent' }, ALL)).toMatchObject({ ok: false, errors: { officeId: 'Choose an office.' } });
   });
 
+  it('sends a Manager\'s and an Agent\'s eSignature profile when one is chosen, and says it in the review', () => {
+    const agent = validateV5({ ...emptyV5Draft(), ...person, type: 'Agent', officeId: '101', eSignPermissionProfileId: 'p-sender' }, ALL);
+    if (!agent.ok) throw new Error(JSON.stringify(agent.errors));
+    expect(agent.request).toEqual({ type: 'Agent', body: { ...person, officeId: 101, eSignPermissionProfileId: 'p-sender' } });
+    expect(describeV5(agent.request, names, (name) => name)).toEqual([
+      'Invite Mia Manager (mia@example.com) as an Agent in Boston Downtown.',
+      'eSignature profile DS Sender.',
+    ]);
+    const manager = validateV5(
+      { ...emptyV5Draft(), ...person, type: 'Manager', titleId: '7101', accessLevel: 'Company', defaultOfficeId: '101', eSignPermissionProfileId: 'p-sender' },
+      ALL,
+    );
+    expect(manager.ok && manager.request.body).toMatchObject({ eSignPermissionProfileId: 'p-sender' });
+    const admin = validateV5({ ...emptyV5Draft(), ...person, type: 'Admin', eSignPermissionProfileId: 'p-sender' }, ALL);
+    expect(admin).toEqual({ ok: true, request: { type: 'Admin', body: person } });
+  });
+
   it('refuses a kind whose fixed access level the administrator may not grant', () => {
     const regionManager = ['Contributor', 'Office', 'Region'];
     expect(validateV5({ ...emptyV5Draft(), ...person, type: 'Admin' }, regionManager)).toMatchObject({
@@ -110,6 +127,7 @@ describe('v5 invite form', () => {
     expect(describeV5(result.request, names, (name) => name)).toEqual([
       'Invite Mia Manager (mia@example.com) as a Manager (Title 7101), Office level, default office Boston Downtown.',
       'Permissions: canManageCompanyRooms.',
+      "eSignature profile: the service's default (DS Sender).",
     ]);
     expect(validateV5({ ...draft, titleId: '' }, ALL)).toMatchObject({ ok: false, errors: { titleId: 'Choose a title or enter a title id.' } });
   });

@@ -33,7 +33,7 @@ export function useInviteOptions(accountId: string, email: string, version: Comp
   const allRoles = useQuery({ ...roleQueries.list(accountId), enabled: version === 'v6' });
   const offices = useQuery(officeQueries.list(accountId));
   const regions = useQuery(regionQueries.list(accountId));
-  const profiles = useQuery({ ...esignProfileQueries.list(accountId), enabled: version === 'v6' });
+  const profiles = useQuery(esignProfileQueries.list(accountId));
 
   {
     const current = actor.data?.actor;
@@ -57,6 +57,7 @@ export function useInviteOptions(accountId: string, email: string, version: Comp
       region: labelOf(regionOptions, 'Region'),
       profile: labelOf(profileOptions, 'Profile'),
     };
+    // v5 invites may leave the profile to the service, so on v5 a profile list that cannot be read stops nothing.
     const queries = [actor, offices, regions, ...(version === 'v6' ? [roles, allRoles, profiles] : [])];
     const assignable = new Set((roles.data ?? []).map((role) => role.roleId));
     return {
@@ -67,6 +68,10 @@ export function useInviteOptions(accountId: string, email: string, version: Comp
       offices: officeOptions,
       regions: regionOptions,
       profiles: profileOptions,
+      /** DS Sender when the caller may give it, else the first that is not an admin profile; null without a list. */
+      profileDefault: preferredProfile(profileOptions),
+      /** The profile list could not be read (v5): invites then leave the profile to the service. */
+      profilesUnavailable: profiles.isError || (profiles.isSuccess && profileOptions.length === 0),
       officeData,
       regionData,
       /** Every office and region, for recognising names in an uploaded file. */
@@ -77,7 +82,7 @@ export function useInviteOptions(accountId: string, email: string, version: Comp
       /** Company roles the administrator may not give: a file naming one is told so, not "unknown role". */
       otherRoles: (allRoles.data ?? []).filter((role) => !role.isExternal && !assignable.has(role.roleId)).map((role) => role.name),
       names,
-      pending: queries.some((query) => query.isPending),
+      pending: queries.some((query) => query.isPending) || profiles.isPending,
       error: queries.find((query) => query.isError)?.error,
       retry: () => queries.forEach((query) => void query.refetch()),
     };
@@ -85,6 +90,11 @@ export function useInviteOptions(accountId: string, email: string, version: Comp
 }
 
 export type InviteOptions = ReturnType<typeof useInviteOptions>;
+
+/** A sensible eSignature profile to preselect: DS Sender when the account has it, else the first that is not an admin one. */
+export function preferredProfile(profiles: readonly Option[]): string | null {
+  return (profiles.find((profile) => profile.label === 'DS Sender') ?? profiles.find((profile) => !/admin/i.test(profile.label)) ?? profiles[0])?.value ?? null;
+}
 
 /** The offices and regions the administrator oversees, or undefined for the whole company. */
 function reachableOf(whole: boolean, offices: readonly { officeId: number }[], regions: readonly { regionId: number }[]) {
