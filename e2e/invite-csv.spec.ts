@@ -140,13 +140,14 @@ test('a bulk invite carries on over a reload, sends every ready row once and cou
   await simulator.setLatency(1_000);
   await page.getByRole('button', { name: 'Send 12 invites' }).click();
   await expect(page).toHaveURL(/\/jobs\/[\w-]+$/);
+  await expect(page.getByRole('heading', { name: 'Invite 12 of 15 people from bulk-invite.csv' })).toBeVisible();
   const status = page.getByRole('status').filter({ hasText: /done ·/ });
   // Some invites answered, others still to send or in flight.
   await expect(status).toHaveText(/^([1-9]|1[01]) done · 3 skipped · 0 failed · [1-9]\d* remaining/, { timeout: 30_000 });
   await page.reload();
   // Rows not sent (invalid, duplicate, already a member) are never counted as done.
-  await expect(page.getByRole('alert').filter({ hasText: 'Partly done' })).toHaveText(
-    /^Partly done12 of 15 sent; 1 already a member: Already a member of the company; 1 duplicate in file: .+; 1 invalid: .+\. See each row below\.$/,
+  await expect(page.getByRole('alert').filter({ hasText: 'Every ready row was sent' })).toHaveText(
+    /^Every ready row was sent12 of 15 sent; 1 already a member: Already a member of the company; 1 duplicate in file: .+; 1 invalid: .+\. To invite the invalid rows, correct them in the file and upload it again\.$/,
     { timeout: 60_000 },
   );
   await expect(status).toHaveText(/^12 done · 3 skipped · 0 failed · 0 remaining/);

@@ -120,6 +120,21 @@ describe('CSV files that are not what they claim', () => {
     expect(decodeCsvBytes(new Uint8Array([0x43, 0x68, 0x6c, 0x6f, 0xe9]), 'latin1.csv')).toMatchObject({ ok: false, error: /not UTF-8/ });
   });
 
+  it('says a UTF-16 file is UTF-16 and how to save it as UTF-8', () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'email\r\n'].flatMap((char) => [char.charCodeAt(0), 0])]);
+    const decoded = decodeCsvBytes(utf16, 'staff.csv');
+    expect(decoded).toMatchObject({ ok: false, error: /^staff\.csv is UTF-16 text/ });
+    expect(!decoded.ok && decoded.error).toMatch(/"CSV UTF-8 \(comma delimited\)" in Excel/);
+    expect(decodeCsvBytes(new Uint8Array([0xfe, 0xff, 0, 0x65]), 'be.csv')).toMatchObject({ ok: false, error: /UTF-16/ });
+  });
+
+  it('says a file with only a header has no data rows', () => {
+    expect(parseCsvText('email,firstName,lastName\r\n\r\n')).toEqual({
+      ok: false,
+      error: 'The file has a header line but no data rows: add one line per person below the header.',
+    });
+  });
+
   it('reads CR-only line endings and an unclosed quote gets a line number', () => {
     const parsed = parseCsvText('email,firstName,lastName\ra@b.example,A,B\rc@d.example,C,D\r');
     expect(parsed.ok && parsed.table.records.map((record) => record.line)).toEqual([2, 3]);

@@ -159,7 +159,7 @@ export function CsvInvite({ accountId, email, owner, version }: Props) {
     setSending({});
     try {
       const store = await bulkJobStoreFor(owner);
-      const record = await store.create(accountId, { kind: 'invite' }, jobRowsOf(rows), { headers: upload.headers });
+      const record = await store.create(accountId, { kind: 'invite' }, jobRowsOf(rows), { headers: upload.headers, fileName: upload.fileName });
       void store.start(record.id);
       setUpload(undefined);
       void navigate(paths.job.href(record.id));
@@ -255,7 +255,7 @@ export function CsvInvite({ accountId, email, owner, version }: Props) {
             ) : (
               <>
                 <Text size="sm" role="status" data-testid="preview-summary">
-                  {counts.total.toLocaleString()} rows: {counts.ready.toLocaleString()} ready, {counts.invalid.toLocaleString()} invalid,{' '}
+                  {counts.total.toLocaleString()} {counts.total === 1 ? 'row' : 'rows'}: {counts.ready.toLocaleString()} ready, {counts.invalid.toLocaleString()} invalid,{' '}
                   {counts.duplicate.toLocaleString()} duplicate in file, {counts.member.toLocaleString()} already a member.
                 </Text>
                 <CsvPreview rows={rows} set={set} counts={counts} tab={tab} onTab={(next) => setSearch((params) => (params.set('tab', next), params), { replace: true })} />

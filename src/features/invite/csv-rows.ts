@@ -163,7 +163,9 @@ function validateRecord<C extends string>(
     const spec = format.set.columns[column];
     if (column === 'email' || !spec) continue;
     const message = lengthProblem(read.cell(column), read.header(column), spec);
-    if (message) (read.problem(column, message), tooLong.add(column));
+    if (!message) continue;
+    read.problem(column, message);
+    tooLong.add(column);
   }
 
   const surplus = record.cells.slice(headers.length).findIndex((cell) => cell.trim() !== '');

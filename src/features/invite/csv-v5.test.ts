@@ -32,7 +32,7 @@ const messages = (row: { problems: { column: string; message: string }[] } | und
 
 describe('v5 CSV columns', () => {
   it('maps the kind, office, title and permission columns by their aliases, in any case and spacing', () => {
-    const { mapping } = preview('Type,E-mail Address,First Name,Surname,Default Office,Job Title,ACCESS LEVEL,Regions,Manage company members,can_manage_company_rooms,Notes\n');
+    const { mapping } = preview('Type,E-mail Address,First Name,Surname,Default Office,Job Title,ACCESS LEVEL,Regions,Manage company members,can_manage_company_rooms,Notes\nAgent\n');
     expect(mapping.missing).toEqual([]);
     expect(mapping.ignored).toEqual(['Notes']);
     expect(mapping.columns).toEqual({
@@ -50,7 +50,7 @@ describe('v5 CSV columns', () => {
   });
 
   it('needs a column naming the kind, and says which header names it accepts', () => {
-    const { mapping } = preview('email,firstName,lastName,office\n');
+    const { mapping } = preview('email,firstName,lastName,office\nx@y.example\n');
     expect(mapping.missing).toEqual(['kind']);
     expect(describeMissingColumns(mapping.missing, V5_COLUMNS)).toMatch(/^The file has no kind column\. Name one column "kind", "kind of user", "type", .*"role" \(any case\)\.$/);
   });
