@@ -95,7 +95,11 @@ test('the template to download matches the company: v6 columns on Harbor & Pine,
   const v5 = await readCsv(download);
   expect(v5.meta.fields?.slice(0, 9)).toEqual(['kind', 'email', 'firstName', 'lastName', 'office', 'title', 'accessLevel', 'offices', 'regions']);
   expect(v5.meta.fields).toContain('canManageCompanyMembers');
-  expect(v5.data.map((row) => row.kind)).toEqual(['Admin', 'Manager', 'Agent']);
+  expect(v5.data.map((row) => [row.kind, row.eSignPermissionProfile])).toEqual([
+    ['Admin', ''],
+    ['Manager', 'DS Sender'],
+    ['Agent', 'DS Sender'],
+  ]);
 
   // The template goes back in as it came out.
   await invite.upload(await (await download).path());

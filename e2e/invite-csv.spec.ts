@@ -140,13 +140,14 @@ test('a bulk invite carries on over a reload, sends every ready row once and cou
   await simulator.setLatency(1_000);
   await page.getByRole('button', { name: 'Send 12 invites' }).click();
   await expect(page).toHaveURL(/\/jobs\/[\w-]+$/);
+  await expect(page.getByRole('heading', { name: 'Invite 12 of 15 people from bulk-invite.csv' })).toBeVisible();
   const status = page.getByRole('status').filter({ hasText: /done ·/ });
   // Some invites answered, others still to send or in flight.
   await expect(status).toHaveText(/^([1-9]|1[01]) done · 3 skipped · 0 failed · [1-9]\d* remaining/, { timeout: 30_000 });
   await page.reload();
   // Rows not sent (invalid, duplicate, already a member) are never counted as done.
-  await expect(page.getByRole('alert').filter({ hasText: 'Partly done' })).toHaveText(
-    /^Partly done12 of 15 sent; 1 already a member: Already a member of the company; 1 duplicate in file: .+; 1 invalid: .+\. See each row below\.$/,
+  await expect(page.getByRole('alert').filter({ hasText: 'Every ready row was sent' })).toHaveText(
+    /^Every ready row was sent12 of 15 sent; 1 already a member: Already a member of the company; 1 duplicate in file: .+; 1 invalid: .+\. To invite the invalid rows, correct them in the file and upload it again\.$/,
     { timeout: 60_000 },
   );
   await expect(status).toHaveText(/^12 done · 3 skipped · 0 failed · 0 remaining/);
@@ -167,4 +168,35 @@ test('a bulk invite carries on over a reload, sends every ready row once and cou
   const api = await roomsApiFor(request, ADMIN);
   const members = await api.emails(await simulator.accountId(V6_COMPANY));
   for (const email of emails) expect(members.filter((member) => member === email), email).toHaveLength(1);
+});
+
+test('long values are cut with an ellipsis and keep the mapping and the preview within the page', async ({ page, signIn }) => {
+  const long = 'x'.repeat(5000);
+  const longEmail = `${'verylongname'.repeat(5)}@${'sub.'.repeat(40)}newhire.example`;
+  const lines = [
+    'email,firstName,lastName,role,accessLevel,defaultOffice,offices',
+    `a.b@newhire.example,${long},Long,Agent,Contributor,Cambridge,Cambridge`,
+    `${longEmail},Lee,Long,Agent,Contributor,Cambridge,Cambridge`,
+  ];
+  const file = test.info().outputPath('long.csv');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  const invite = new InvitePage(page);
+  await signIn(ADMIN, { path: '/invite/csv' });
+  await invite.upload(file);
+  await expect(invite.previewSummary).toHaveText('2 rows: 1 ready, 1 invalid, 0 duplicate in file, 0 already a member.', { timeout: 20_000 });
+
+  const main = await page.getByRole('main').boundingBox();
+  const table = await invite.mapping.boundingBox();
+  expect(table!.x + table!.width).toBeLessThanOrEqual(main!.x + main!.width);
+  const sample = invite.mapping.getByTitle(long);
+  await expect(sample).toBeVisible();
+  expect((await sample.boundingBox())!.width).toBeLessThan(main!.width);
+  const field = await invite.mapping.getByRole('combobox', { name: 'Invite field for column firstName' }).boundingBox();
+  expect(field!.x + field!.width).toBeLessThanOrEqual(main!.x + main!.width);
+
+  const ready = invite.rowList('Ready').getByRole('listitem');
+  await expect(ready.getByTitle(longEmail)).toBeVisible();
+  expect((await ready.boundingBox())!.height).toBeLessThan(80);
+  await invite.tab('Invalid').click();
+  await expect(invite.rowList('Invalid')).toContainText('Column "firstName": its value is 5,000 characters long; Rooms takes at most 50.');
 });

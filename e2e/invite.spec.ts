@@ -149,13 +149,17 @@ test.describe('invite wizard', () => {
     await expect(invite.field('First name')).toBeDisabled();
   });
 
-  test('v5: a Manager and an Agent are invited on Cedar Classic Homes', async ({ page, signIn, shell }) => {
+  test('v5: a Manager and an Agent are invited on Cedar Classic Homes, each with an eSignature profile', async ({ page, signIn, shell, simulator, request }) => {
     const invite = new InvitePage(page);
     await signIn(ADMIN, { path: '/invite' });
     await shell.switchAccount(V5_COMPANY);
     await shell.expectCompany(V5_COMPANY, 'v5');
     await shell.navigation.getByRole('link', { name: 'Invite' }).click();
     await expect(page.getByText('Cedar Classic Homes runs Rooms v5')).toBeVisible();
+    const sent: { email: string; eSignPermissionProfileId?: string }[] = [];
+    page.on('request', (sending) => {
+      if (/invite_classic_(manager|agent)$/.test(sending.url())) sent.push(sending.postDataJSON());
+    });
 
     await page.getByRole('radio', { name: 'Manager' }).check();
     await invite.fill('First name', 'Mia');
@@ -165,9 +169,11 @@ test.describe('invite wizard', () => {
     await invite.choose('Access level', 'Office');
     await invite.choose('Default office', 'Shelbyville');
     await page.getByRole('checkbox', { name: 'Manage company rooms' }).check();
+    await expect(page.getByRole('combobox', { name: 'eSignature permission profile' })).toHaveValue('DS Sender');
     await invite.reviewButton.click();
     await expect(invite.review).toContainText('Invite Mia Manager (mia.manager@cedarclassic.example) as a Manager (Title 7101), Office level, default office Shelbyville.');
     await expect(invite.review).toContainText('Permissions: Manage company rooms.');
+    await expect(invite.review).toContainText('eSignature profile DS Sender.');
     await invite.sendButton.click();
     await expect(page.getByText('Invited Mia Manager')).toBeVisible();
 
@@ -177,11 +183,23 @@ test.describe('invite wizard', () => {
     await invite.fill('Last name', 'Agent');
     await invite.fill('Email', 'abe.agent@cedarclassic.example');
     await invite.choose('Office', 'Springfield');
+    await invite.choose('eSignature permission profile', 'DS Viewer');
     await invite.reviewButton.click();
     await expect(invite.review).toContainText('Invite Abe Agent (abe.agent@cedarclassic.example) as an Agent in Springfield.');
+    await expect(invite.review).toContainText('eSignature profile DS Viewer.');
     await invite.sendButton.click();
     await expect(page.getByText('Invited Abe Agent')).toBeVisible();
     await page.getByRole('link', { name: 'Open Abe Agent' }).click();
     await expect(page.getByRole('heading', { name: 'Abe Agent', level: 1 })).toBeVisible();
+
+    // The service does not show a member's profile, so what the invites sent is checked against its list.
+    const api = await roomsApiFor(request, ADMIN);
+    const cedar = await simulator.accountId(V5_COMPANY);
+    const { permissionProfiles } = await api.get<{ permissionProfiles: { eSignPermissionProfileId: string; name: string }[] }>(cedar, 'esign_permission_profiles');
+    const nameOf = (body: { eSignPermissionProfileId?: string }) => permissionProfiles.find((profile) => profile.eSignPermissionProfileId === body.eSignPermissionProfileId)?.name;
+    expect(sent.map((body) => [body.email, nameOf(body)])).toEqual([
+      ['mia.manager@cedarclassic.example', 'DS Sender'],
+      ['abe.agent@cedarclassic.example', 'DS Viewer'],
+    ]);
   });
 });

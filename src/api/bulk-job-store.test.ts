@@ -163,6 +163,16 @@ describe('bulk job store', () => {
     expect((await storage.get(record.id))?.snapshot.rows.map((row) => row.result)).toEqual([1000, 1001, 1002]);
   });
 
+  it('names an invite from a file by the rows it sends out of the file\'s rows, and the file', async () => {
+    const store = createBulkJobStore('me', memoryStorage(), noLock);
+    const skipped = (key: string) => ({ key, input: { label: key, notSent: 'invalid' as const }, status: 'skipped' as const, message: 'Not sent' });
+    const some = await store.create('acc', { kind: 'invite' }, [invite('cy@x.example'), skipped('a'), skipped('b')], { headers: ['email'], fileName: 'staff.csv' });
+    expect(some.title).toBe('Invite 1 of 3 people from staff.csv');
+    const all = await store.create('acc', { kind: 'invite' }, [invite('dy@x.example')], { headers: ['email'], fileName: 'one.csv' });
+    expect(all.title).toBe('Invite 1 person from one.csv');
+    expect(all).not.toHaveProperty('fileName');
+  });
+
   it('never sends an invite twice when its reply is lost', async () => {
     const { calls } = stubApi({ loseFirstInviteReply: true });
     const store = createBulkJobStore('me', memoryStorage(), noLock);

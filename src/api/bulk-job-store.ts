@@ -210,15 +210,16 @@ export function createBulkJobStore(
       accountId: string,
       spec: BulkSpec,
       rows: { key: string; input: BulkInput; status?: 'skipped' | 'failed'; message?: string }[],
-      extra: { headers?: string[] } = {},
+      { fileName, ...extra }: { headers?: string[]; fileName?: string } = {},
     ) {
       await load();
+      const sent = rows.filter((row) => !row.status).length;
       const record: BulkJobRecord = {
         id: crypto.randomUUID(),
         accountId,
         owner,
         spec,
-        title: describeBulkSpec(spec, rows.filter((row) => !row.status).length),
+        title: describeBulkSpec(spec, sent, fileName === undefined ? undefined : { name: fileName, rows: rows.length }),
         createdAt: new Date().toISOString(),
         ...extra,
         snapshot: {

@@ -137,8 +137,16 @@ export function bulkOperation(accountId: string, spec: BulkSpec): Operation {
   }
 }
 
-/** How a job is named in lists and headings, e.g. "Lock 12 users". */
-export function describeBulkSpec(spec: BulkSpec, count: number): string {
+/**
+ * How a job is named in lists and headings, e.g. "Lock 12 users". A job from a file says how many of its rows it
+ * sends and the file: "Invite 1 of 3 people from staff.csv".
+ */
+export function describeBulkSpec(spec: BulkSpec, count: number, file?: { name: string; rows: number }): string {
+  if (spec.kind === 'invite' && file) {
+    const people = (n: number) => (n === 1 ? 'person' : 'people');
+    const how = count === file.rows ? `${count.toLocaleString()} ${people(count)}` : `${count.toLocaleString()} of ${file.rows.toLocaleString()} ${people(file.rows)}`;
+    return `Invite ${how} from ${file.name}`;
+  }
   const users = `${count.toLocaleString()} ${count === 1 ? 'user' : 'users'}`;
   switch (spec.kind) {
     case 'lock':

@@ -27,6 +27,8 @@ export const realClock: Clock = {
  * While the burst budget lasts, calls go out as fast as the concurrency allows; once it is nearly spent they are
  * spaced at the rate the 30-second window refills, so a long job runs at the limit and not past it.
  */
+const HOUR_MS = 3_600_000;
+
 export function createPacer(clock: Clock) {
   let info: RateLimitInfo = {};
   let startedSinceInfo = 0;
@@ -55,6 +57,19 @@ export function createPacer(clock: Clock) {
         if (left <= 1) wait = Math.max(wait, lastStartAt + BURST_WINDOW_MS / burstLimit - now);
       }
       return wait;
+    },
+    /**
+     * The least time `calls` more calls can take under the hourly limit: none while the hour's budget
+     * (X-RateLimit-Remaining) covers them, else until the reset (X-RateLimit-Reset) and a full hour for each
+     * further limit's worth.
+     */
+    hourlyFloor(calls: number): number {
+      const { hourlyRemaining, hourlyResetAt, hourlyLimit } = info;
+      if (hourlyRemaining === undefined || hourlyResetAt === undefined) return 0;
+      const beyond = calls - Math.max(0, hourlyRemaining - startedSinceInfo);
+      if (beyond <= 0) return 0;
+      const moreHours = hourlyLimit && hourlyLimit > 0 ? Math.ceil(beyond / hourlyLimit) - 1 : 0;
+      return Math.max(0, hourlyResetAt - clock.now()) + moreHours * HOUR_MS;
     },
     started() {
       lastStartAt = clock.now();

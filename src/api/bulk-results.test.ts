@@ -31,6 +31,30 @@ describe('bulk results', () => {
     ]);
   });
 
+  it('keeps a value beyond the header\'s last column, under a name that says where it was', () => {
+    const surplus = [row({ input: { label: 'a', line: 2, cells: ['a@x.example', 'Ana', 'extra', ''] }, status: 'skipped', message: 'No header' })];
+    expect(bulkResultsCsv({ spec: { kind: 'invite' }, headers }, surplus).split('\r\n')).toEqual([
+      'email,firstName,column 3,outcome,message,userId,traceToken',
+      'a@x.example,Ana,extra,skipped,No header,,',
+    ]);
+  });
+
+  it('says every ready row of a file was sent when only rows not to be sent are left, without telling to retry', () => {
+    const file = [
+      row({ input: { label: 'a', line: 2, cells: [] }, result: 501 }),
+      row({ input: { label: 'c', line: 3, cells: [], notSent: 'duplicate' }, status: 'skipped', message: 'Not sent: Same email as line 2; only that line is sent.' }),
+      row({ input: { label: 'e', line: 4, cells: [], notSent: 'invalid' }, status: 'skipped', message: 'Not sent: Column "email" is empty.' }),
+    ];
+    expect(jobOutcome({ spec: { kind: 'invite' } }, 'finished', file)).toEqual({
+      tone: 'partial',
+      title: 'Every ready row was sent',
+      text:
+        '1 of 3 sent; 1 duplicate in file: Same email as line 2; only that line is sent; 1 invalid: Column "email" is empty. ' +
+        'To invite the invalid rows, correct them in the file and upload it again.',
+    });
+    expect(jobOutcome({ spec: { kind: 'invite' } }, 'finished', file.slice(2))).toMatchObject({ tone: 'failure', title: 'Nothing was sent' });
+  });
+
   it('counts every row once', () => {
     const counts = countOutcomes({ spec: { kind: 'invite' } }, rows);
     expect(Object.fromEntries(counts)).toEqual({ sent: 1, failed: 1, 'duplicate in file': 1, 'already a member': 1, invalid: 1 });

@@ -47,10 +47,13 @@ const resultId = (result: unknown) => (typeof result === 'number' || typeof resu
 export function bulkResultsCsv(record: Pick<BulkJobRecord, 'spec' | 'headers'>, rows: readonly BulkRow<BulkInput, unknown>[]): string {
   const tail = (row: BulkRow<BulkInput, unknown>) => [outcomeOf(record.spec.kind, row), row.message ?? '', resultId(row.result), row.traceToken ?? ''];
   if (record.headers) {
-    const width = record.headers.length;
+    // Values beyond the header's last column are kept, under a name that says where they were.
+    const used = (cells: readonly string[] = []) => cells.findLastIndex((cell) => cell.trim() !== '') + 1;
+    const width = Math.max(record.headers.length, ...rows.map((row) => used(row.input.cells)));
+    const headers = Array.from({ length: width }, (_, index) => record.headers?.[index] ?? `column ${index + 1}`);
     const ordered = [...rows].sort((a, b) => (a.input.line ?? 0) - (b.input.line ?? 0));
     return toCsv(
-      [...record.headers, 'outcome', 'message', 'userId', 'traceToken'],
+      [...headers, 'outcome', 'message', 'userId', 'traceToken'],
       ordered.map((row) => [...Array.from({ length: width }, (_, index) => row.input.cells?.[index] ?? ''), ...tail(row)]),
     );
   }
@@ -120,6 +123,12 @@ export function jobOutcome(record: Pick<BulkJobRecord, 'spec'>, state: 'finished
     return { tone: 'success', title: 'Done', text: `All ${total.toLocaleString('en-US')} ${total === 1 ? 'row is' : 'rows are'} ${verb}.` };
   }
   const text = `${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${verb}; ${rest.join('; ')}.`;
+  // Rows of a file that were never to be sent (invalid, duplicate, already a member): nothing to retry, only to fix.
+  if (state === 'finished' && rows.every((row) => row.input.notSent || outcomeOf(kind, row) === verb)) {
+    const fix = rows.some((row) => row.input.notSent === 'invalid') ? ' To invite the invalid rows, correct them in the file and upload it again.' : '';
+    const title = done === 0 ? `Nothing was ${verb}` : `Every ready row was ${verb}`;
+    return { tone: done === 0 ? 'failure' : 'partial', title, text: `${text}${fix}` };
+  }
   const retryable = rows.some((row) => row.status === 'failed');
   const advice = retryable ? ' Retry the failed rows, or see each row below.' : ' See each row below.';
   if (state === 'cancelled') return { tone: 'partial', title: 'Cancelled', text: `${text}${advice}` };

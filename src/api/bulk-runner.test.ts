@@ -219,6 +219,37 @@ describe('bulk runner', () => {
     expect(first.etaMs).toBeGreaterThanOrEqual(first.until - first.at);
   });
 
+  it('counts the hourly budget in the estimate: rows beyond X-RateLimit-Remaining wait for the reset', async () => {
+    const { clock, runUntil } = createVirtualClock();
+    const service = createService(clock, { latency: 50 });
+    const resetAt = 40 * 60_000;
+    const job = createBulkJob(
+      keys(4_621),
+      {
+        idempotent: true,
+        execute: async (input, signal) => {
+          await service.call(input, signal);
+          const done = job.getView().counts.succeeded;
+          job.observeRateLimit({ hourlyLimit: 3_000, hourlyRemaining: 3_000 - done, hourlyResetAt: resetAt });
+        },
+      },
+      { clock, concurrency: 4 },
+    );
+    let estimate: number | undefined;
+    job.subscribe(() => {
+      const view = job.getView();
+      if (estimate === undefined && view.counts.succeeded >= 20 && view.etaMs !== undefined) {
+        estimate = view.etaMs;
+        job.pause();
+      }
+    });
+
+    await runUntil(job.start());
+
+    // The pace alone says a few minutes; 1,621 of the rows cannot start before the hour resets, 40 minutes on.
+    expect(estimate).toBeGreaterThanOrEqual(resetAt - clock.now() - 1_000);
+  });
+
   it('answers 429 with Retry-After even without rate-limit headers', async () => {
     const { clock, runUntil } = createVirtualClock();
     const service = createService(clock, { burstLimit: 5 });

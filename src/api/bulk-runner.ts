@@ -294,7 +294,8 @@ export function createBulkJob<Input, Result>(
       const elapsed = clock.now() - runStartedAt;
       const waiting = waitingUntil();
       const pace = state === 'running' && finishedThisRun > 0 ? (elapsed / finishedThisRun) * current.remaining : undefined;
-      const etaMs = pace === undefined ? undefined : Math.max(pace, waiting === undefined ? 0 : waiting - clock.now());
+      // At least one call per row still to do: rows beyond the hour's budget wait for the reset.
+      const etaMs = pace === undefined ? undefined : Math.max(pace, waiting === undefined ? 0 : waiting - clock.now(), pacer.hourlyFloor(current.remaining));
       view = { state, pauseReason, rows: rows.map((row) => ({ ...row })), counts: current, etaMs, waitingUntil: waiting };
       return view;
     },

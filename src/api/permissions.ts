@@ -186,7 +186,10 @@ export function canInvite(actor: Actor): Verdict {
 /** v5: the classic invites need an Admin, or a Manager with canManageCompanyMembers (REFERENCE.md §2.10). */
 export function canInviteClassic(actor: Actor): Verdict {
   if (grantableLevels(actor).length > 0) return ALLOWED;
-  return deny('In a Rooms v5 company only an Admin, or a Manager with the permission canManageCompanyMembers, may invite people.');
+  return deny(
+    'Inviting people to a Rooms v5 company takes an Admin, or a Manager with the permission "Manage company members" (canManageCompanyMembers), ' +
+      'and you are neither. An Admin can invite them for you, or give you that permission.',
+  );
 }
 
 export function canInviteToRooms(actor: Actor): Verdict {

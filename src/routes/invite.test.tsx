@@ -15,11 +15,30 @@ describe('invite pages (against the simulator)', () => {
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'First name' }).matches(':disabled')).toBe(true));
   });
 
+  const v5Reason =
+    'Inviting people to a Rooms v5 company takes an Admin, or a Manager with the permission "Manage company members" (canManageCompanyMembers), ' +
+    'and you are neither. An Admin can invite them for you, or give you that permission.';
+
   it('tells a v5 Manager without canManageCompanyMembers up front that the CSV invite is not theirs to send', async () => {
     await signInToSimulator('milo.manager@cedarclassic.example');
     renderApp('/invite/csv');
     expect(await screen.findByText('You cannot invite people to this company')).toBeTruthy();
-    expect(screen.getByText(/only an Admin, or a Manager with the permission canManageCompanyMembers, may invite people/)).toBeTruthy();
+    expect(screen.getByText(v5Reason)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Download a v5 template' })).toBeTruthy();
+  });
+
+  it('tells him the same in the wizard, in v5 terms, and does not offer the bulk invite', async () => {
+    await signInToSimulator('milo.manager@cedarclassic.example');
+    renderApp('/invite');
+    expect(await screen.findByText('You cannot invite people to this company')).toBeTruthy();
+    expect(screen.getByText(v5Reason)).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Invite many from a CSV file' })).toBeNull();
+  });
+
+  it('offers the bulk invite to a v5 Manager with canManageCompanyMembers', async () => {
+    await signInToSimulator('mona.manager@cedarclassic.example');
+    renderApp('/invite');
+    expect(await screen.findByRole('link', { name: 'Invite many from a CSV file' })).toBeTruthy();
+    expect(screen.queryByText('You cannot invite people to this company')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
-import type { QueryClient } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 
 import { accountQueries } from '@/api/accounts/queries';
@@ -11,6 +11,7 @@ import { useSignedInSession } from '@/api/session/use-signed-in-session';
 import { AccountGate } from '@/components/account-gate';
 import { paths } from '@/config/paths';
 import { InviteWizard } from '@/features/invite/invite-wizard';
+import { useInviteVerdict } from '@/features/invite/use-invite-options';
 import { activeAccountId, preload } from '@/routes/preload';
 
 export const loader = (queryClient: QueryClient) => async (): Promise<null> => {
@@ -26,6 +27,18 @@ export const loader = (queryClient: QueryClient) => async (): Promise<null> => {
   return null;
 };
 
+/** The way to the bulk invite, offered only to an administrator who may invite. */
+function CsvInviteLink({ accountId, email }: { accountId: string; email: string }) {
+  const account = useQuery(accountQueries.detail(accountId));
+  const verdict = useInviteVerdict(accountId, email, account.data?.companyVersion);
+  if (!verdict?.allowed) return null;
+  return (
+    <Anchor component={Link} to={paths.inviteCsv.href()}>
+      Invite many from a CSV file
+    </Anchor>
+  );
+}
+
 export function Component() {
   const { accountId, identity } = useSignedInSession();
   return (
@@ -33,9 +46,7 @@ export function Component() {
       <title>Invite a user · Rooms Admin</title>
       <Group justify="space-between" align="flex-end" wrap="wrap">
         <Title order={1}>Invite a user</Title>
-        <Anchor component={Link} to={paths.inviteCsv.href()}>
-          Invite many from a CSV file
-        </Anchor>
+        <CsvInviteLink accountId={accountId} email={identity.email ?? ''} />
       </Group>
       <AccountGate accountId={accountId}>
         {(account) => (

@@ -4,8 +4,44 @@ import * as z from 'zod/mini';
 export const INVITE_LEVELS = ['Contributor', 'Office', 'Region', 'Company'] as const;
 export const InviteLevel = z.enum(INVITE_LEVELS);
 
-const email = z.string().check(z.trim(), z.email({ message: 'Enter a valid email address.' }));
-const name = (what: string) => z.string().check(z.trim(), z.minLength(1, { message: `Enter a ${what}.` }));
+/**
+ * Lengths Rooms is given. Email: RFC 5321's 64 characters before the @ and 254 in all. Names: the specs set no
+ * limit, so the eSignature account an invite creates sets it (50 characters each, as DocuSign eSignature takes).
+ */
+export const LIMITS = { emailLocal: 64, email: 254, name: 50 } as const;
+
+/** What is wrong with the length of an address, or undefined; says which limit it passes. */
+export function emailLengthProblem(value: string): string | undefined {
+  const email = value.trim();
+  const at = email.lastIndexOf('@');
+  const local = at === -1 ? email : email.slice(0, at);
+  if (email.length > LIMITS.email) return `The address is ${email.length} characters long; an email address has at most ${LIMITS.email}.`;
+  if (local.length > LIMITS.emailLocal) {
+    return `The part before the @ is ${local.length} characters long; an email address has at most ${LIMITS.emailLocal} there.`;
+  }
+  return undefined;
+}
+
+/** What is wrong with the length of a name, or undefined. */
+export function nameLengthProblem(value: string, what: string): string | undefined {
+  const length = value.trim().length;
+  return length > LIMITS.name ? `The ${what} is ${length} characters long; Rooms takes at most ${LIMITS.name}.` : undefined;
+}
+
+const email = z.string().check(
+  z.trim(),
+  z.superRefine((value, context) => {
+    const tooLong = emailLengthProblem(value);
+    if (tooLong) context.addIssue({ code: 'custom', message: tooLong, input: value });
+  }),
+  z.email({ message: 'Enter a valid email address.' }),
+);
+const name = (what: string) =>
+  z.string().check(
+    z.trim(),
+    z.minLength(1, { message: `Enter a ${what}.` }),
+    z.maxLength(LIMITS.name, { error: (issue) => nameLengthProblem(String(issue.input), what) }),
+  );
 const id = z.number().check(z.int(), z.positive());
 
 /** POST users/invite_user (UserToInvite, v6): `regions` when the level is Region, `offices` when it is Office. */

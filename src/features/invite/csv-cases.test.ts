@@ -120,6 +120,21 @@ describe('CSV files that are not what they claim', () => {
     expect(decodeCsvBytes(new Uint8Array([0x43, 0x68, 0x6c, 0x6f, 0xe9]), 'latin1.csv')).toMatchObject({ ok: false, error: /not UTF-8/ });
   });
 
+  it('says a UTF-16 file is UTF-16 and how to save it as UTF-8', () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'email\r\n'].flatMap((char) => [char.charCodeAt(0), 0])]);
+    const decoded = decodeCsvBytes(utf16, 'staff.csv');
+    expect(decoded).toMatchObject({ ok: false, error: /^staff\.csv is UTF-16 text/ });
+    expect(!decoded.ok && decoded.error).toMatch(/"CSV UTF-8 \(comma delimited\)" in Excel/);
+    expect(decodeCsvBytes(new Uint8Array([0xfe, 0xff, 0, 0x65]), 'be.csv')).toMatchObject({ ok: false, error: /UTF-16/ });
+  });
+
+  it('says a file with only a header has no data rows', () => {
+    expect(parseCsvText('email,firstName,lastName\r\n\r\n')).toEqual({
+      ok: false,
+      error: 'The file has a header line but no data rows: add one line per person below the header.',
+    });
+  });
+
   it('reads CR-only line endings and an unclosed quote gets a line number', () => {
     const parsed = parseCsvText('email,firstName,lastName\ra@b.example,A,B\rc@d.example,C,D\r');
     expect(parsed.ok && parsed.table.records.map((record) => record.line)).toEqual([2, 3]);
@@ -160,6 +175,57 @@ describe('CSV files that are not what they claim', () => {
     expect(rows[4]?.problems).toEqual([
       { column: 'role', message: 'You may not give the role "Default Admin". Choose one of: Regional Manager, Office Manager, Agent.' },
     ]);
+  });
+});
+
+describe('values beyond the header', () => {
+  it('says so for a value past the last column instead of dropping it; empty trailing cells are fine', () => {
+    const parsed = parseCsvText(
+      ['email,firstName,lastName,role,accessLevel,defaultOffice', 'a@y.example,A,B,Agent,Contributor,Cambridge,,Jr.', 'b@y.example,B,C,Agent,Contributor,Cambridge,,'].join('\n'),
+    );
+    if (!parsed.ok) throw new Error(parsed.error);
+    const rows = previewOf(parsed.table);
+    expect(statuses(rows)).toEqual(['invalid', 'ready']);
+    expect(rows[0]?.problems).toEqual([
+      {
+        column: 'file',
+        message: 'Column 8 has no header, but this line has "Jr." there. Give that column a header, or put quotes around values that contain the delimiter.',
+      },
+    ]);
+  });
+});
+
+describe('values longer than Rooms takes', () => {
+  const table = (...lines: string[]) => {
+    const parsed = parseCsvText(['email,firstName,lastName,role,accessLevel,defaultOffice,offices', ...lines].join('\n'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    return parsed.table;
+  };
+
+  it('holds an address to 64 characters before the @ and 254 in all, saying which limit', () => {
+    const local = `${'a'.repeat(65)}@newhire.example`;
+    const whole = `${'a'.repeat(60)}@${'b'.repeat(190)}.example`;
+    const fits = `${'a'.repeat(64)}@newhire.example`;
+    const rows = previewOf(table(...[local, whole, fits].map((email) => `${email},A,B,Agent,Contributor,Cambridge,`)));
+    expect(statuses(rows)).toEqual(['invalid', 'invalid', 'ready']);
+    expect(rows[0]?.problems).toEqual([{ column: 'email', message: 'Column "email": the part before the @ is 65 characters long; an email address has at most 64 there.' }]);
+    expect(rows[1]?.problems).toEqual([{ column: 'email', message: 'Column "email": the address is 259 characters long; an email address has at most 254.' }]);
+  });
+
+  it('makes a row with an over-long cell invalid once, naming the column and the limit', () => {
+    const long = 'x'.repeat(5000);
+    const rows = previewOf(
+      table(
+        `a@newhire.example,${long},B,Agent,Contributor,Cambridge,`,
+        `b@newhire.example,A,B,Agent,Contributor,${long},`,
+        `c@newhire.example,A,B,Agent,Contributor,Cambridge,"Boston Downtown, ${'y'.repeat(101)}"`,
+        `d@newhire.example,${'z'.repeat(50)},B,Agent,Contributor,Cambridge,`,
+      ),
+    );
+    expect(statuses(rows)).toEqual(['invalid', 'invalid', 'invalid', 'ready']);
+    expect(rows[0]?.problems).toEqual([{ column: 'firstName', message: 'Column "firstName": its value is 5,000 characters long; Rooms takes at most 50.' }]);
+    expect(rows[1]?.problems).toEqual([{ column: 'defaultOffice', message: 'Column "defaultOffice": its value is 5,000 characters long; Rooms takes at most 100.' }]);
+    expect(rows[2]?.problems).toEqual([{ column: 'offices', message: 'Column "offices": a name in it is 101 characters long; Rooms takes at most 100.' }]);
   });
 });
 

@@ -1,19 +1,36 @@
-/** One column of an invite file: the name the template uses and the header names people actually use for it. */
-export type ColumnSpec = { label: string; aliases: readonly string[] };
+import { LIMITS } from '@/api/invites/schemas';
+
+/**
+ * One column of an invite file: the name the template uses and the header names people actually use for it;
+ * `maxLength` (default `VALUE_LIMIT`) is the longest value it takes, per name when `list` (several names in a cell).
+ */
+export type ColumnSpec = { label: string; aliases: readonly string[]; maxLength?: number; list?: boolean };
+
+/**
+ * The longest name of an office, region, role, title or profile a file may give. The specs set no limit for these;
+ * 100 is the longest Rooms documents for a name (a room's), and a longer value is no name Rooms holds.
+ */
+export const VALUE_LIMIT = 100;
 
 /** The columns of one company version's invite file; `required` are those without which no row can be read. */
 export type ColumnSet<C extends string = string> = { columns: Record<C, ColumnSpec>; required: readonly C[] };
 
 /** The person's columns, the same in every version. */
 export const PERSON_COLUMNS = {
-  email: { label: 'email', aliases: ['email', 'e-mail', 'email address', 'e-mail address', 'mail', 'user email', 'work email'] },
-  firstName: { label: 'firstName', aliases: ['firstName', 'first name', 'first', 'given name', 'forename'] },
-  lastName: { label: 'lastName', aliases: ['lastName', 'last name', 'last', 'surname', 'family name'] },
+  email: { label: 'email', aliases: ['email', 'e-mail', 'email address', 'e-mail address', 'mail', 'user email', 'work email'], maxLength: LIMITS.email },
+  firstName: { label: 'firstName', aliases: ['firstName', 'first name', 'first', 'given name', 'forename'], maxLength: LIMITS.name },
+  lastName: { label: 'lastName', aliases: ['lastName', 'last name', 'last', 'surname', 'family name'], maxLength: LIMITS.name },
 } as const satisfies Record<string, ColumnSpec>;
 export type PersonColumn = keyof typeof PERSON_COLUMNS;
 
 export const ACCESS_LEVEL_COLUMN: ColumnSpec = { label: 'accessLevel', aliases: ['accessLevel', 'access level', 'access', 'level'] };
-export const REGIONS_COLUMN: ColumnSpec = { label: 'regions', aliases: ['regions', 'region', 'region names'] };
+export const REGIONS_COLUMN: ColumnSpec = { label: 'regions', aliases: ['regions', 'region', 'region names'], list: true };
+
+/** The eSignature permission profile, by name or id; the same column in every version. */
+export const ESIGN_PROFILE_COLUMN: ColumnSpec = {
+  label: 'eSignPermissionProfile',
+  aliases: ['eSignPermissionProfile', 'eSignPermissionProfileId', 'esign profile', 'eSignature profile', 'eSignature permission profile', 'permission profile'],
+};
 
 /** Header matching ignores case, spaces, hyphens, underscores and dots: " E-mail Address " is "emailaddress". */
 export const normalizeHeader = (header: string) => header.toLowerCase().replace(/[\s\-_.]+/g, '');

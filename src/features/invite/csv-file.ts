@@ -18,6 +18,13 @@ const SEP_LINE = /^sep=(.)\s*$/i;
  */
 export function decodeCsvBytes(bytes: Uint8Array, fileName = 'The file'): { ok: true; text: string } | { ok: false; error: string } {
   const sample = bytes.subarray(0, 4096);
+  const utf16 = (sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff);
+  if (utf16) {
+    return {
+      ok: false,
+      error: `${fileName} is UTF-16 text ("Unicode Text"), which this page does not read. Save it as UTF-8: "CSV UTF-8 (comma delimited)" in Excel, or download it as CSV from Google Sheets, and upload that.`,
+    };
+  }
   if (sample.includes(0) || (sample[0] === 0x50 && sample[1] === 0x4b)) {
     return {
       ok: false,
@@ -61,5 +68,6 @@ export function parseCsvText(input: string): CsvFileResult {
     .filter((record) => record.cells.some((cell) => cell.trim() !== ''));
   const [header, ...rest] = records;
   if (!header) return { ok: false, error: 'The file is empty: it needs a header line and at least one row.' };
+  if (rest.length === 0) return { ok: false, error: 'The file has a header line but no data rows: add one line per person below the header.' };
   return { ok: true, table: { headers: header.cells.map((cell) => cell.trim()), records: rest, delimiter: parsed.meta.delimiter } };
 }

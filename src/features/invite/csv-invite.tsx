@@ -34,11 +34,6 @@ const readUpload = (accountId: string) =>
     return result.success ? result.data : undefined;
   });
 
-/** A sensible eSignature profile to preselect: DS Sender when the account has it, else the first that is not an admin one. */
-function preferredProfile(profiles: readonly { value: string; label: string }[]): string | null {
-  return (profiles.find((profile) => profile.label === 'DS Sender') ?? profiles.find((profile) => !/admin/i.test(profile.label)) ?? profiles[0])?.value ?? null;
-}
-
 const INTRO: Record<CompanyVersion, string> = {
   v6:
     'One person per line: email, first and last name are required; role, access level, offices, regions and the eSignature profile may be ' +
@@ -46,7 +41,8 @@ const INTRO: Record<CompanyVersion, string> = {
   v5:
     'One person per line: kind (Admin, Manager or Agent), email, first and last name are required. An Agent needs an office. A Manager needs ' +
     'a title, an access level (Company, Region or Office), a default office in the office column, the offices or regions that level takes, ' +
-    'and yes or no for each manager permission. Names of offices, regions and titles work in any case.',
+    'and yes or no for each manager permission. Managers and Agents may name an eSignature profile, or get the default below. Names of ' +
+    'offices, regions, titles and profiles work in any case.',
 };
 
 const COLUMN_SETS: Record<CompanyVersion, ColumnSet> = { v6: V6_COLUMNS, v5: V5_COLUMNS };
@@ -73,7 +69,7 @@ export function CsvInvite({ accountId, email, owner, version }: Props) {
     else clearDraft(DRAFT, accountId);
   };
   const defaults: CsvDefaults = upload?.defaults ?? noDefaults();
-  const profileDefault = defaults.eSignPermissionProfileId ?? preferredProfile(options.profiles);
+  const profileDefault = defaults.eSignPermissionProfileId ?? options.profileDefault;
 
   const readFile = async (file: File) => {
     setReading(true);
@@ -101,7 +97,15 @@ export function CsvInvite({ accountId, email, owner, version }: Props) {
     if (options.pending || !members.data) return undefined;
     const reachable = options.reachable;
     if (version === 'v5') {
-      return v5Format({ offices: options.allOffices, regions: options.allRegions, titles: members.data.titles, grantableLevels: options.grantable, reachable });
+      return v5Format({
+        offices: options.allOffices,
+        regions: options.allRegions,
+        titles: members.data.titles,
+        grantableLevels: options.grantable,
+        reachable,
+        profiles: options.profiles.map((profile) => ({ eSignPermissionProfileId: profile.value, name: profile.label })),
+        defaultProfileId: profileDefault ?? undefined,
+      });
     }
     const toId = (value: string | null) => (value ? Number(value) : undefined);
     return v6Format({
@@ -135,7 +139,13 @@ export function CsvInvite({ accountId, email, owner, version }: Props) {
   const template = () => {
     const office = options.offices[0]?.label ?? '';
     if (version === 'v5') {
-      const example = { office, otherOffice: options.offices[1]?.label, region: options.regions[0]?.label ?? '', title: members.data?.titles[0]?.label ?? '' };
+      const example = {
+        office,
+        otherOffice: options.offices[1]?.label,
+        region: options.regions[0]?.label ?? '',
+        title: members.data?.titles[0]?.label ?? '',
+        profile: options.profiles.find((item) => item.value === profileDefault)?.label,
+      };
       downloadCsv('invite-template-v5.csv', buildV5Template({ ...example, grantableLevels: options.grantable }));
       return;
     }
@@ -149,7 +159,7 @@ export function CsvInvite({ accountId, email, owner, version }: Props) {
     setSending({});
     try {
       const store = await bulkJobStoreFor(owner);
-      const record = await store.create(accountId, { kind: 'invite' }, jobRowsOf(rows), { headers: upload.headers });
+      const record = await store.create(accountId, { kind: 'invite' }, jobRowsOf(rows), { headers: upload.headers, fileName: upload.fileName });
       void store.start(record.id);
       setUpload(undefined);
       void navigate(paths.job.href(record.id));
@@ -203,7 +213,7 @@ export function CsvInvite({ accountId, email, owner, version }: Props) {
         <Paper withBorder p="lg">
           <Stack gap="sm">
             <Title order={2} size="h4">
-              {version === 'v6' ? '2. Columns and defaults' : '2. Columns'}
+              2. Columns and defaults
             </Title>
             <CsvMapping
               set={set}
@@ -217,7 +227,11 @@ export function CsvInvite({ accountId, email, owner, version }: Props) {
                 {describeMissingColumns(missing, set)}
               </Alert>
             )}
-            {version === 'v6' && <V6Defaults options={options} defaults={defaults} profileDefault={profileDefault} onChange={setDefaults} />}
+            {version === 'v6' ? (
+              <V6Defaults options={options} defaults={defaults} profileDefault={profileDefault} onChange={setDefaults} />
+            ) : (
+              <V5Defaults options={options} profileDefault={profileDefault} onChange={setDefaults} />
+            )}
           </Stack>
         </Paper>
       )}
@@ -241,7 +255,7 @@ export function CsvInvite({ accountId, email, owner, version }: Props) {
             ) : (
               <>
                 <Text size="sm" role="status" data-testid="preview-summary">
-                  {counts.total.toLocaleString()} rows: {counts.ready.toLocaleString()} ready, {counts.invalid.toLocaleString()} invalid,{' '}
+                  {counts.total.toLocaleString()} {counts.total === 1 ? 'row' : 'rows'}: {counts.ready.toLocaleString()} ready, {counts.invalid.toLocaleString()} invalid,{' '}
                   {counts.duplicate.toLocaleString()} duplicate in file, {counts.member.toLocaleString()} already a member.
                 </Text>
                 <CsvPreview rows={rows} set={set} counts={counts} tab={tab} onTab={(next) => setSearch((params) => (params.set('tab', next), params), { replace: true })} />
@@ -264,6 +278,27 @@ export function CsvInvite({ accountId, email, owner, version }: Props) {
 }
 
 type DefaultsProps = { options: InviteOptions; defaults: CsvDefaults; profileDefault: string | null; onChange: (patch: Partial<CsvDefaults>) => void };
+
+/** v5 files may leave out a Manager's or Agent's profile: this fills it in, or the service does when there is no list. */
+function V5Defaults({ options, profileDefault, onChange }: Omit<DefaultsProps, 'defaults'>) {
+  if (options.profilesUnavailable) {
+    return (
+      <Text size="sm" c="dimmed">
+        The eSignature permission profiles could not be read: Managers and Agents whose profile cell is empty get the service&apos;s default (DS Sender).
+      </Text>
+    );
+  }
+  return (
+    <>
+      <Text size="sm" c="dimmed">
+        Used for Managers and Agents whose eSignature profile cell is empty or whose file has no such column.
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select label="eSignature permission profile" required data={options.profiles} value={profileDefault} allowDeselect={false} onChange={(value) => onChange({ eSignPermissionProfileId: value })} />
+      </SimpleGrid>
+    </>
+  );
+}
 
 /** v6 files may leave out the role, level, default office and profile: these fill them in. */
 function V6Defaults({ options, defaults, profileDefault, onChange }: DefaultsProps) {

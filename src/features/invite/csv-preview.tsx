@@ -23,11 +23,11 @@ function RowView({ row, set }: { row: PreviewRow; set: ColumnSet }) {
         <Text size="xs" c="dimmed" className={classes.line}>
           Line {row.line}
         </Text>
-        <Text size="sm" fw={600} className={classes.email}>
+        <Text size="sm" fw={600} className={classes.email} title={row.email || undefined}>
           {row.email || '(no email)'}
         </Text>
         {name && (
-          <Text size="sm" className={classes.name}>
+          <Text size="sm" className={classes.name} title={name}>
             {name}
           </Text>
         )}

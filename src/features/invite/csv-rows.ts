@@ -1,5 +1,6 @@
 import type { ClassicInvite, UserToInvite } from '@/api/invites/schemas';
-import type { ColumnMapping, ColumnSet, PersonColumn } from '@/features/invite/csv-columns';
+import { emailLengthProblem } from '@/api/invites/schemas';
+import { VALUE_LIMIT, type ColumnMapping, type ColumnSet, type PersonColumn } from '@/features/invite/csv-columns';
 import type { CsvRecord, CsvTable } from '@/features/invite/csv-file';
 
 export type RowProblem = { column: string; message: string };
@@ -91,6 +92,8 @@ export const yesNo = (value: string): boolean | undefined | null =>
 export function emailProblem(value: string, header: string): string | undefined {
   const email = value.trim();
   if (email === '') return `Column "${header}" is empty: every row needs an email address.`;
+  const tooLong = emailLengthProblem(email);
+  if (tooLong) return `Column "${header}": ${tooLong.charAt(0).toLowerCase()}${tooLong.slice(1)}`;
   if ([...email].some((char) => char.charCodeAt(0) > 0x7f) && email.includes('@')) {
     return `Column "${header}": "${email}" has non-ASCII characters, which Rooms does not accept in an email address. Use the person's ASCII address.`;
   }
@@ -121,6 +124,18 @@ export function buildPreview<C extends string>(
   });
 }
 
+/** A value quoted in a message, cut to a readable length. */
+export const shorten = (value: string, max = 40) => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
+
+/** A cell longer than its column takes, said with the column, the length and the limit. */
+function lengthProblem(value: string, header: string, spec: { maxLength?: number; list?: boolean }): string | undefined {
+  const limit = spec.maxLength ?? VALUE_LIMIT;
+  const longest = Math.max(0, ...(spec.list ? splitCell(value) : [value]).map((item) => item.length));
+  if (longest <= limit) return undefined;
+  const what = spec.list ? 'a name in it' : 'its value';
+  return `Column "${header}": ${what} is ${longest.toLocaleString('en-US')} characters long; Rooms takes at most ${limit}.`;
+}
+
 function validateRecord<C extends string>(
   record: CsvRecord,
   headers: readonly string[],
@@ -130,6 +145,7 @@ function validateRecord<C extends string>(
   type Column = C | PersonColumn;
   const problems: RowProblem[] = [];
   const label = (column: Column) => format.set.columns[column].label;
+  const tooLong = new Set<Column>();
   const read: RowReader<Column> = {
     header: (column) => {
       const index = mapping.columns[column];
@@ -139,9 +155,27 @@ function validateRecord<C extends string>(
       const index = mapping.columns[column];
       return index === undefined ? '' : (record.cells[index] ?? '').trim();
     },
-    problem: (column, message) => void problems.push({ column, message }),
+    // A value too long for Rooms is reported once, for its length, rather than as an unknown name.
+    problem: (column, message) => void (tooLong.has(column) || problems.push({ column, message })),
     flagged: (column) => problems.some((problem) => problem.column === column),
   };
+  for (const column of Object.keys(mapping.columns) as Column[]) {
+    const spec = format.set.columns[column];
+    if (column === 'email' || !spec) continue;
+    const message = lengthProblem(read.cell(column), read.header(column), spec);
+    if (!message) continue;
+    read.problem(column, message);
+    tooLong.add(column);
+  }
+
+  const surplus = record.cells.slice(headers.length).findIndex((cell) => cell.trim() !== '');
+  if (surplus !== -1) {
+    const position = headers.length + surplus;
+    problems.push({
+      column: 'file',
+      message: `Column ${position + 1} has no header, but this line has "${shorten(record.cells[position]!.trim())}" there. Give that column a header, or put quotes around values that contain the delimiter.`,
+    });
+  }
 
   const email = read.cell('email');
   const emailError = emailProblem(email, read.header('email'));

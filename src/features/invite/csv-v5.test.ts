@@ -32,7 +32,7 @@ const messages = (row: { problems: { column: string; message: string }[] } | und
 
 describe('v5 CSV columns', () => {
   it('maps the kind, office, title and permission columns by their aliases, in any case and spacing', () => {
-    const { mapping } = preview('Type,E-mail Address,First Name,Surname,Default Office,Job Title,ACCESS LEVEL,Regions,Manage company members,can_manage_company_rooms,Notes\n');
+    const { mapping } = preview('Type,E-mail Address,First Name,Surname,Default Office,Job Title,ACCESS LEVEL,Regions,Manage company members,can_manage_company_rooms,Notes\nAgent\n');
     expect(mapping.missing).toEqual([]);
     expect(mapping.ignored).toEqual(['Notes']);
     expect(mapping.columns).toEqual({
@@ -50,7 +50,7 @@ describe('v5 CSV columns', () => {
   });
 
   it('needs a column naming the kind, and says which header names it accepts', () => {
-    const { mapping } = preview('email,firstName,lastName,office\n');
+    const { mapping } = preview('email,firstName,lastName,office\nx@y.example\n');
     expect(mapping.missing).toEqual(['kind']);
     expect(describeMissingColumns(mapping.missing, V5_COLUMNS)).toMatch(/^The file has no kind column\. Name one column "kind", "kind of user", "type", .*"role" \(any case\)\.$/);
   });
@@ -151,8 +151,54 @@ describe('v5 CSV rows', () => {
   });
 });
 
+describe('v5 eSignature profiles', () => {
+  const withProfiles: V5Context = {
+    ...cedar,
+    profiles: [
+      { eSignPermissionProfileId: '20418802', name: 'DS Sender' },
+      { eSignPermissionProfileId: '20418803', name: 'DS Viewer' },
+    ],
+    defaultProfileId: '20418802',
+  };
+
+  it('reads a Manager\'s or Agent\'s profile by name under its aliases, the default when blank, and refuses one on an Admin', () => {
+    const { mapping, rows } = preview(
+      [
+        'kind,email,firstName,lastName,office,title,accessLevel,eSignature profile',
+        'Agent,ag@new.example,Ag,Ent,Springfield,,,ds viewer',
+        'Manager,ma@new.example,Ma,Nager,Springfield,7101,Company,',
+        'Agent,un@new.example,Un,Known,Springfield,,,DS Boss',
+        'Admin,ad@new.example,Ad,Min,,,,DS Viewer',
+      ].join('\n'),
+      withProfiles,
+    );
+    expect(mapping.columns.eSignProfile).toBe(7);
+    expect(rows.map((row) => row.status)).toEqual(['ready', 'ready', 'invalid', 'invalid']);
+    expect(rows[0]?.classic).toMatchObject({ type: 'Agent', body: { eSignPermissionProfileId: '20418803' } });
+    expect(rows[1]?.classic).toMatchObject({ type: 'Manager', body: { eSignPermissionProfileId: '20418802' } });
+    expect(messages(rows[2])).toEqual([['eSignProfile', 'Unknown eSignature permission profile "DS Boss". Choose one of: DS Sender, DS Viewer.']]);
+    expect(messages(rows[3])).toEqual([['eSignProfile', 'Column "eSignature profile": Admins have no eSignPermissionProfile; leave it empty.']]);
+  });
+
+  it('leaves the profile to the service when there is no list and no cell', () => {
+    const { rows } = preview(['kind,email,firstName,lastName,office', 'Agent,ag@new.example,Ag,Ent,Springfield'].join('\n'));
+    expect(rows[0]?.classic).toEqual({ type: 'Agent', body: { email: 'ag@new.example', firstName: 'Ag', lastName: 'Ent', officeId: 5201 } });
+  });
+});
+
 describe('v5 template', () => {
   const example = { office: 'Springfield', otherOffice: 'Shelbyville', region: 'Central', title: 'Title 7101' };
+
+  it('names the preselected eSignature profile for the Manager and the Agent', () => {
+    const parsed = parseCsvText(buildV5Template({ ...example, profile: 'DS Sender', grantableLevels: cedar.grantableLevels }));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const column = parsed.table.headers.indexOf('eSignPermissionProfile');
+    expect(parsed.table.records.map((record) => [record.cells[0], record.cells[column]])).toEqual([
+      ['Admin', ''],
+      ['Manager', 'DS Sender'],
+      ['Agent', 'DS Sender'],
+    ]);
+  });
 
   it('has every v5 column and an example of each kind that reads back as ready', () => {
     const template = buildV5Template({ ...example, grantableLevels: cedar.grantableLevels });

@@ -1,6 +1,6 @@
 import { toCsv } from '@/api/csv';
 import { CLASSIC_MANAGER_PERMISSIONS } from '@/api/invites/schemas';
-import { ACCESS_LEVEL_COLUMN, PERSON_COLUMNS, REGIONS_COLUMN, type ColumnSet, type ColumnSpec } from '@/features/invite/csv-columns';
+import { ACCESS_LEVEL_COLUMN, ESIGN_PROFILE_COLUMN, PERSON_COLUMNS, REGIONS_COLUMN, type ColumnSet, type ColumnSpec } from '@/features/invite/csv-columns';
 import { list, placeResolvers, resolve, same, splitCell, yesNo, type CsvFormat, type RowBuilder, type RowReader } from '@/features/invite/csv-rows';
 import { CLASSIC_TYPES, emptyV5Draft, KIND_LEVELS, MANAGER_LEVELS, permissionLabel, validateV5, type ClassicType, type V5Draft } from '@/features/invite/v5-draft';
 
@@ -16,8 +16,9 @@ const V5_COLUMN_SPECS = {
   office: { label: 'office', aliases: ['office', 'officeId', 'defaultOffice', 'default office', 'defaultOfficeId', 'primary office', 'home office'] },
   title: { label: 'title', aliases: ['title', 'titleId', 'title id', 'job title', 'manager title'] },
   accessLevel: ACCESS_LEVEL_COLUMN,
-  offices: { label: 'offices', aliases: ['offices', 'other offices', 'additional offices', 'office names'] },
+  offices: { label: 'offices', aliases: ['offices', 'other offices', 'additional offices', 'office names'], list: true },
   regions: REGIONS_COLUMN,
+  eSignProfile: ESIGN_PROFILE_COLUMN,
   ...(Object.fromEntries(CLASSIC_MANAGER_PERMISSIONS.map((name): [Permission, ColumnSpec] => [name, { label: name, aliases: [name, permissionLabel(name)] }])) as Record<Permission, ColumnSpec>),
 };
 
@@ -34,6 +35,10 @@ export type V5Context = {
   grantableLevels: readonly string[];
   /** The offices and regions the administrator oversees; absent means the whole company. */
   reachable?: { officeIds: ReadonlySet<number>; regionIds: ReadonlySet<number> };
+  /** The eSignature profiles the administrator may give; empty when the list could not be read. */
+  profiles?: readonly { eSignPermissionProfileId: string; name: string }[];
+  /** For a Manager or Agent whose cell is blank; absent leaves the profile to the service (DS Sender). */
+  defaultProfileId?: string;
 };
 
 /** Which column says what is wrong with each field of the v5 form. */
@@ -48,6 +53,7 @@ const FIELD_COLUMNS: Partial<Record<keyof V5Draft, V5Column>> = {
   officeId: 'office',
   offices: 'offices',
   regions: 'regions',
+  eSignPermissionProfileId: 'eSignProfile',
 };
 
 /** What a blank cell leaves out, in the words of a file rather than a form. */
@@ -61,7 +67,7 @@ const WHEN_EMPTY: Partial<Record<keyof V5Draft, string>> = {
 
 /** The columns a kind does not take: a value there would not be sent, so it is pointed out rather than dropped. */
 const UNUSED: Record<ClassicType, readonly V5Column[]> = {
-  Admin: ['office', 'title', 'offices', 'regions'],
+  Admin: ['office', 'title', 'offices', 'regions', 'eSignProfile'],
   Agent: ['title', 'offices', 'regions'],
   Manager: [],
 };
@@ -136,6 +142,22 @@ export function v5RowBuilder(context: V5Context): RowBuilder<V5Column> {
       return value === true;
     });
 
+    const profileCell = read.cell('eSignProfile');
+    let profileId = type === 'Admin' ? null : (context.defaultProfileId ?? null);
+    if (type !== 'Admin' && profileCell) {
+      const profiles = context.profiles ?? [];
+      const profile = resolve(profileCell, profiles, (item) => item.name, (item) => item.eSignPermissionProfileId);
+      profileId = profile?.eSignPermissionProfileId ?? null;
+      if (!profile) {
+        read.problem(
+          'eSignProfile',
+          profiles.length > 0
+            ? `Unknown eSignature permission profile "${profileCell}". Choose one of: ${list(profiles.map((item) => item.name))}.`
+            : `The eSignature permission profiles could not be read, so "${profileCell}" cannot be checked. Leave the column empty for the service's default (DS Sender).`,
+        );
+      }
+    }
+
     const draft: V5Draft = {
       ...emptyV5Draft(),
       ...person,
@@ -147,6 +169,7 @@ export function v5RowBuilder(context: V5Context): RowBuilder<V5Column> {
       regions: regions.filter((id) => id !== undefined),
       defaultOfficeId: type === 'Manager' ? (officeId ?? null) : null,
       officeId: type === 'Agent' ? (officeId ?? null) : null,
+      eSignPermissionProfileId: profileId,
     };
     const result = validateV5(draft, context.grantableLevels);
     if (result.ok) return { classic: result.request };
@@ -162,7 +185,7 @@ export function v5RowBuilder(context: V5Context): RowBuilder<V5Column> {
 
 export const v5Format = (context: V5Context): CsvFormat<V5Column> => ({ set: V5_COLUMNS, build: v5RowBuilder(context) });
 
-type TemplateExample = { office: string; otherOffice?: string; region: string; title: string; grantableLevels: readonly string[] };
+type TemplateExample = { office: string; otherOffice?: string; region: string; title: string; profile?: string; grantableLevels: readonly string[] };
 
 /**
  * A v5 template with an example row for each kind the administrator may invite (every kind when they may invite
@@ -176,7 +199,7 @@ export function buildV5Template(example: TemplateExample): string {
   const level = (['Office', 'Region', 'Company'] as const).find((item) => example.grantableLevels.includes(item)) ?? 'Office';
   const permissions = (granted: readonly Permission[]) => CLASSIC_MANAGER_PERMISSIONS.map((name) => (granted.includes(name) ? 'yes' : 'no'));
   const rows: Record<ClassicType, string[]> = {
-    Admin: ['Admin', 'avery.admin@example.com', 'Avery', 'Admin', '', '', '', '', '', ...CLASSIC_MANAGER_PERMISSIONS.map(() => '')],
+    Admin: ['Admin', 'avery.admin@example.com', 'Avery', 'Admin', '', '', '', '', '', '', ...CLASSIC_MANAGER_PERMISSIONS.map(() => '')],
     Manager: [
       'Manager',
       'mia.manager@example.com',
@@ -187,9 +210,10 @@ export function buildV5Template(example: TemplateExample): string {
       level,
       level === 'Office' ? (example.otherOffice ?? '') : '',
       level === 'Region' ? example.region : '',
+      example.profile ?? '',
       ...permissions(['canManageCompanyRooms', 'canCloseCompanyRooms', 'isVisibleInTransactionRooms']),
     ],
-    Agent: ['Agent', 'abe.agent@example.com', 'Abe', 'Agent', example.office, '', '', '', '', ...CLASSIC_MANAGER_PERMISSIONS.map(() => '')],
+    Agent: ['Agent', 'abe.agent@example.com', 'Abe', 'Agent', example.office, '', '', '', '', example.profile ?? '', ...CLASSIC_MANAGER_PERMISSIONS.map(() => '')],
   };
   return toCsv(columns, kinds.map((kind) => rows[kind]));
 }

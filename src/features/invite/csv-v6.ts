@@ -1,6 +1,6 @@
 import { toCsv } from '@/api/csv';
 import { INVITE_LEVELS, type UserToInvite } from '@/api/invites/schemas';
-import { ACCESS_LEVEL_COLUMN, PERSON_COLUMNS, REGIONS_COLUMN, type ColumnSet } from '@/features/invite/csv-columns';
+import { ACCESS_LEVEL_COLUMN, ESIGN_PROFILE_COLUMN, PERSON_COLUMNS, REGIONS_COLUMN, type ColumnSet } from '@/features/invite/csv-columns';
 import { list, placeResolvers, resolve, same, splitCell, yesNo, type CsvFormat, type RowBuilder } from '@/features/invite/csv-rows';
 
 /** The columns of a v6 bulk invite (invite_user), each with the header names people actually use for it. */
@@ -12,12 +12,9 @@ const V6_COLUMN_SPECS = {
     label: 'defaultOffice',
     aliases: ['defaultOffice', 'default office', 'defaultOfficeId', 'primary office', 'home office'],
   },
-  offices: { label: 'offices', aliases: ['offices', 'office', 'office names', 'additional offices'] },
+  offices: { label: 'offices', aliases: ['offices', 'office', 'office names', 'additional offices'], list: true },
   regions: REGIONS_COLUMN,
-  eSignProfile: {
-    label: 'eSignPermissionProfile',
-    aliases: ['eSignPermissionProfile', 'eSignPermissionProfileId', 'esign profile', 'eSignature profile', 'permission profile'],
-  },
+  eSignProfile: ESIGN_PROFILE_COLUMN,
   notifications: {
     label: 'activityNotifications',
     aliases: ['activityNotifications', 'subscribeToRoomsActivityNotifications', 'notifications', 'activity notifications'],

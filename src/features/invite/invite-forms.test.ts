@@ -49,6 +49,29 @@ describe('v6 invite form', () => {
   });
 });
 
+describe('lengths Rooms takes, in both forms', () => {
+  const tooLongLocal = `${'a'.repeat(65)}@example.com`;
+  const tooLong = `${'a'.repeat(60)}@${'b'.repeat(190)}.example`;
+
+  it('refuses an address over 64 characters before the @ or 254 in all, saying which', () => {
+    expect(validateV6({ ...ada, accessLevel: 'Contributor', email: tooLongLocal }, ALL)).toMatchObject({
+      ok: false,
+      errors: { email: 'The part before the @ is 65 characters long; an email address has at most 64 there.' },
+    });
+    expect(validateV5({ ...emptyV5Draft(), type: 'Admin', firstName: 'A', lastName: 'B', email: tooLong }, ALL)).toMatchObject({
+      ok: false,
+      errors: { email: 'The address is 259 characters long; an email address has at most 254.' },
+    });
+  });
+
+  it('refuses a name longer than 50 characters', () => {
+    expect(validateV6({ ...ada, accessLevel: 'Contributor', firstName: 'x'.repeat(51) }, ALL)).toMatchObject({
+      ok: false,
+      errors: { firstName: 'The first name is 51 characters long; Rooms takes at most 50.' },
+    });
+  });
+});
+
 describe('v5 invite form', () => {
   const person = { firstName: 'Mia', lastName: 'Manager', email: 'mia@example.com' };
 
@@ -62,6 +85,23 @@ describe('v5 invite form', () => {
     const agent = validateV5({ ...emptyV5Draft(), ...person, type: 'Agent', officeId: '101' }, ALL);
     expect(agent).toEqual({ ok: true, request: { type: 'Agent', body: { ...person, officeId: 101 } } });
     expect(validateV5({ ...emptyV5Draft(), ...person, type: 'Agent' }, ALL)).toMatchObject({ ok: false, errors: { officeId: 'Choose an office.' } });
+  });
+
+  it('sends a Manager\'s and an Agent\'s eSignature profile when one is chosen, and says it in the review', () => {
+    const agent = validateV5({ ...emptyV5Draft(), ...person, type: 'Agent', officeId: '101', eSignPermissionProfileId: 'p-sender' }, ALL);
+    if (!agent.ok) throw new Error(JSON.stringify(agent.errors));
+    expect(agent.request).toEqual({ type: 'Agent', body: { ...person, officeId: 101, eSignPermissionProfileId: 'p-sender' } });
+    expect(describeV5(agent.request, names, (name) => name)).toEqual([
+      'Invite Mia Manager (mia@example.com) as an Agent in Boston Downtown.',
+      'eSignature profile DS Sender.',
+    ]);
+    const manager = validateV5(
+      { ...emptyV5Draft(), ...person, type: 'Manager', titleId: '7101', accessLevel: 'Company', defaultOfficeId: '101', eSignPermissionProfileId: 'p-sender' },
+      ALL,
+    );
+    expect(manager.ok && manager.request.body).toMatchObject({ eSignPermissionProfileId: 'p-sender' });
+    const admin = validateV5({ ...emptyV5Draft(), ...person, type: 'Admin', eSignPermissionProfileId: 'p-sender' }, ALL);
+    expect(admin).toEqual({ ok: true, request: { type: 'Admin', body: person } });
   });
 
   it('refuses a kind whose fixed access level the administrator may not grant', () => {
@@ -87,6 +127,7 @@ describe('v5 invite form', () => {
     expect(describeV5(result.request, names, (name) => name)).toEqual([
       'Invite Mia Manager (mia@example.com) as a Manager (Title 7101), Office level, default office Boston Downtown.',
       'Permissions: canManageCompanyRooms.',
+      "eSignature profile: the service's default (DS Sender).",
     ]);
     expect(validateV5({ ...draft, titleId: '' }, ALL)).toMatchObject({ ok: false, errors: { titleId: 'Choose a title or enter a title id.' } });
   });

@@ -81,7 +81,8 @@ export function InviteWizard({ accountId, account, email }: Props) {
 
   const names = { ...options.names, title: (id: number) => titles.data?.find((title) => title.value === String(id))?.label ?? `Title ${id}` };
   const review = () => {
-    const result = version === 'v6' ? validateV6(v6.draft, options.grantable) : validateV5(v5.draft, options.grantable);
+    const v5Draft = { ...v5.draft, eSignPermissionProfileId: v5.draft.eSignPermissionProfileId ?? options.profileDefault };
+    const result = version === 'v6' ? validateV6(v6.draft, options.grantable) : validateV5(v5Draft, options.grantable);
     if (!result.ok) {
       setErrors(result.errors);
       return;

@@ -26,13 +26,18 @@ export function describeV6(body: UserToInvite, names: Names): string[] {
   return lines;
 }
 
+const classicProfile = (body: { eSignPermissionProfileId?: string }, names: Names) =>
+  body.eSignPermissionProfileId
+    ? `eSignature profile ${names.profile(body.eSignPermissionProfileId)}.`
+    : "eSignature profile: the service's default (DS Sender).";
+
 export function describeV5(request: ClassicInvite, names: Names, permissionLabel: (name: string) => string): string[] {
   const { body } = request;
   switch (request.type) {
     case 'Admin':
       return [`Invite ${who(body)} as a classic Admin, with access to the whole company.`];
     case 'Agent':
-      return [`Invite ${who(request.body)} as an Agent in ${names.office(request.body.officeId)}.`];
+      return [`Invite ${who(request.body)} as an Agent in ${names.office(request.body.officeId)}.`, classicProfile(request.body, names)];
     case 'Manager': {
       const manager = request.body;
       const lines = [
@@ -45,6 +50,7 @@ export function describeV5(request: ClassicInvite, names: Names, permissionLabel
         .filter(([, on]) => on)
         .map(([name]) => permissionLabel(name));
       lines.push(granted.length > 0 ? `Permissions: ${joined(granted)}.` : 'No manager permissions.');
+      lines.push(classicProfile(manager, names));
       return lines;
     }
   }

@@ -37,6 +37,8 @@ export const V5Draft = z.object({
   regions: z.array(z.string()),
   defaultOfficeId: z.nullable(z.string()),
   officeId: z.nullable(z.string()),
+  /** A Manager's or Agent's eSignature permission profile; null leaves it to the preselected or the service's default. */
+  eSignPermissionProfileId: z.optional(z.nullable(z.string())),
 });
 export type V5Draft = z.infer<typeof V5Draft>;
 
@@ -52,7 +54,11 @@ export const emptyV5Draft = (): V5Draft => ({
   regions: [],
   defaultOfficeId: null,
   officeId: null,
+  eSignPermissionProfileId: null,
 });
+
+/** The profile a Manager or Agent invite carries, when one is chosen (else the service gives its default, DS Sender). */
+const profileOf = (draft: V5Draft) => (draft.eSignPermissionProfileId ? { eSignPermissionProfileId: draft.eSignPermissionProfileId } : {});
 
 const toId = (value: string | null) => (value === null || value.trim() === '' ? Number.NaN : Number(value.trim()));
 
@@ -68,6 +74,7 @@ function managerBody(draft: V5Draft) {
     defaultOfficeId,
     titleId: toId(draft.titleId),
     permissions: Object.fromEntries(CLASSIC_MANAGER_PERMISSIONS.map((name) => [name, draft.permissions.includes(name)])),
+    ...profileOf(draft),
     ...(draft.accessLevel === 'Office' ? { offices: offices.includes(defaultOfficeId) ? offices : [defaultOfficeId, ...offices] } : {}),
     ...(draft.accessLevel === 'Region' ? { regions: draft.regions.map(Number) } : {}),
   };
@@ -107,7 +114,7 @@ export function validateV5(draft: V5Draft, grantable: readonly string[]): { ok: 
       return fail(result.success ? [] : result.error.issues, extra);
     }
     case 'Agent': {
-      const result = ClassicAgentToInvite.safeParse({ ...names, officeId: toId(draft.officeId) });
+      const result = ClassicAgentToInvite.safeParse({ ...names, officeId: toId(draft.officeId), ...profileOf(draft) });
       const extra = kindNotGrantable('Agent', grantable);
       if (result.success && !extra.type) return { ok: true, request: { type: 'Agent', body: result.data } };
       return fail(result.success ? [] : result.error.issues, extra);

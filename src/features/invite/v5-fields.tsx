@@ -19,6 +19,32 @@ const TYPE_HINTS: Record<ClassicType, string> = {
   Agent: 'Works in one office.',
 };
 
+/** A Manager's or Agent's eSignature profile, DS Sender preselected; the service's default when there is no list. */
+function ProfileField({ draft, onChange, errors, options }: Omit<Props, 'titles'>) {
+  const description = 'Inviting a member also creates their eSignature account with this profile.';
+  if (options.profilesUnavailable) {
+    return (
+      <TextInput
+        label="eSignature permission profile"
+        description={`${description} The list of profiles could not be read, so the service gives its default (DS Sender).`}
+        value="The service's default (DS Sender)"
+        readOnly
+      />
+    );
+  }
+  return (
+    <Select
+      label="eSignature permission profile"
+      description={description}
+      data={options.profiles}
+      value={draft.eSignPermissionProfileId ?? options.profileDefault}
+      error={errors.eSignPermissionProfileId}
+      allowDeselect={false}
+      onChange={(eSignPermissionProfileId) => onChange({ eSignPermissionProfileId })}
+    />
+  );
+}
+
 /** The classic (v5) invite: first the kind of user, then exactly the fields its endpoint takes. */
 export function V5Fields({ draft, onChange, errors, options, titles }: Props) {
   const knownTitle = titles.some((title) => title.value === draft.titleId);
@@ -98,6 +124,7 @@ export function V5Fields({ draft, onChange, errors, options, titles }: Props) {
           </Checkbox.Group>
         </>
       )}
+      {(draft.type === 'Agent' || draft.type === 'Manager') && <ProfileField draft={draft} onChange={onChange} errors={errors} options={options} />}
     </Stack>
   );
 }
