@@ -57,12 +57,56 @@ test('a regional manager moves ten users from Cambridge to Boston Downtown, then
 
   await page.goto(cambridge);
   await expect.poll(() => membershipPage.memberNames('Default office')).toEqual(expect.arrayContaining(names));
-  // Both jobs (the move and its undo) are listed on the office page, each a way back to its results.
-  await expect(page.getByRole('region', { name: 'Recent reassignments' }).getByRole('link', { name: 'Reassign 10 users' })).toHaveCount(2);
+  // Both jobs (the move and its undo) are listed on the office page by what they did, each a way back to its results.
+  const recent = page.getByRole('region', { name: 'Recent reassignments' });
+  await expect(recent.getByRole('link', { name: 'Move 10 users to Boston Downtown', exact: true })).toHaveCount(1);
+  await expect(recent.getByRole('link', { name: 'Undo: move 10 users to Boston Downtown', exact: true })).toHaveCount(1);
   await page.goto(boston);
   await expect(membershipPage.memberRows.first()).toBeVisible();
   const bostonAfter = await membershipPage.memberNames();
   for (const name of names) expect(bostonAfter).not.toContain(name);
+});
+
+test('an undone reassignment says so and links to its undo, which links back; neither retry nor a second undo is offered', async ({ page, signIn, simulator, expectErrors, membershipPage }) => {
+  test.setTimeout(180_000);
+  const accountId = await simulator.accountId(V6_COMPANY);
+  const admin = await simulator.apiAs(ADMIN);
+  await signIn(REGION_MANAGER);
+  await membershipPage.openOffices();
+  await membershipPage.openOffice('Cambridge');
+  const names = await membershipPage.namesAt(['Contributor'], 3);
+  const emailOf = async (name: string) => (await membershipPage.memberRows.filter({ hasText: name }).getByRole('cell').nth(2).innerText()).trim();
+  const gone = await admin.userIdOf(accountId, await emailOf(names[2]!));
+  await membershipPage.select(names);
+  await membershipPage.reviewPlan('Boston Downtown');
+  await expect(membershipPage.dialog.getByRole('status').filter({ hasText: '3 users will change' })).toBeVisible();
+  // Meanwhile another administrator moves the third to San Diego, outside Rita's region: that row fails (404).
+  expectErrors(new RegExp(`/users/${gone}$`));
+  await admin.setDefaultOffice(accountId, gone, await admin.officeIdOf(accountId, 'San Diego'));
+  await admin.changeOffice(accountId, gone, await admin.officeIdOf(accountId, 'Cambridge'), 'remove_from_office');
+  await membershipPage.dialog.getByRole('button', { name: 'Apply to 3 users' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Move 3 users to Boston Downtown' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Partly done' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Retry 1 failed row' })).toBeVisible();
+  const move = page.url();
+
+  await page.getByRole('button', { name: 'Review undo' }).click();
+  await page.getByRole('button', { name: 'Apply undo to 2 users' }).click();
+  await expect(page).not.toHaveURL(move);
+  await expect(page.getByRole('heading', { level: 1, name: 'Undo: move 3 users to Boston Downtown' })).toBeVisible();
+  await membershipPage.expectJobDone();
+  await expect(page.getByRole('region', { name: 'Undo this reassignment' })).toHaveCount(0);
+  await page.getByRole('note').getByRole('link', { name: 'Move 3 users to Boston Downtown' }).click();
+
+  await expect(page).toHaveURL(move);
+  await expect(page.getByRole('note')).toContainText('Undone by Undo: move 3 users to Boston Downtown');
+  await expect(page.getByRole('button', { name: /^Retry/ })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Undo this reassignment' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Review undo' })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('note').getByRole('link', { name: 'Undo: move 3 users to Boston Downtown' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Retry/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
 });
 
 test('an office manager cannot plan a move out of his office: each user is blocked with the reason', async ({ page, signIn, membershipPage }) => {

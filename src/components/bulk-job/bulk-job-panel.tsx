@@ -1,7 +1,7 @@
 import '@mantine/core/styles/Progress.css';
 
 import { Alert, Badge, Button, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 import type { BulkJobStore } from '@/api/bulk-job-store';
 import { bulkResultsCsv, jobOutcome, progressLine } from '@/api/bulk-results';
@@ -36,10 +36,14 @@ type Props = {
   /** Called once when the job ends, e.g. to refresh the user list a single time. */
   onEnded?: () => void;
   headingOrder?: 1 | 2 | 3;
+  /** False when retrying failed rows no longer makes sense (e.g. the job has been undone). */
+  retryable?: boolean;
+  /** Said under the progress, e.g. how the job relates to another. */
+  notice?: ReactNode;
 };
 
 /** Progress, controls and per-row results of one bulk job. */
-export function BulkJobPanel({ store, id, onEnded, headingOrder = 2 }: Props) {
+export function BulkJobPanel({ store, id, onEnded, headingOrder = 2, retryable = true, notice }: Props) {
   const record = store.record(id);
   const view = useBulkJobView(store, id);
   const [busy, setBusy] = useState(false);
@@ -82,6 +86,7 @@ export function BulkJobPanel({ store, id, onEnded, headingOrder = 2 }: Props) {
           {view.etaMs !== undefined && counts.remaining > 0 ? ` · about ${duration(view.etaMs)} left` : ''}
         </Text>
         {view.waitingUntil !== undefined && <RateLimitWait until={view.waitingUntil} />}
+        {notice}
         {elsewhere && (
           <Text size="sm" c="dimmed">
             Another tab of this browser is running this job; its progress shows here. If that tab was closed, resume the
@@ -121,7 +126,7 @@ export function BulkJobPanel({ store, id, onEnded, headingOrder = 2 }: Props) {
               Cancel
             </Button>
           )}
-          {ended && counts.failed > 0 && <Button onClick={() => run(store.retryFailed)}>Retry {counts.failed.toLocaleString()} failed {counts.failed === 1 ? 'row' : 'rows'}</Button>}
+          {ended && retryable && counts.failed > 0 && <Button onClick={() => run(store.retryFailed)}>Retry {counts.failed.toLocaleString()} failed {counts.failed === 1 ? 'row' : 'rows'}</Button>}
           <Button variant="default" onClick={() => downloadCsv(`${record.title.replace(/[^\w-]+/g, '-').toLowerCase()}-results.csv`, bulkResultsCsv(record, view.rows))}>
             Download results (CSV)
           </Button>
