@@ -10,6 +10,7 @@ import type { BulkInput } from '@/api/bulk-operations';
 import { downloadCsv } from '@/api/csv';
 import { useBulkJobView } from '@/components/bulk-job/bulk-job-hooks';
 import { BulkResultsList } from '@/components/bulk-job/bulk-results-list';
+import { duration, RateLimitWait } from '@/components/rate-limit-wait';
 
 type View = BulkJobView<BulkInput, unknown>;
 
@@ -21,12 +22,6 @@ const STATE_LABEL: Record<View['state'], string> = {
   cancelled: 'Cancelled',
 };
 
-const duration = (ms: number) => {
-  const seconds = Math.round(ms / 1000);
-  if (seconds < 60) return `${Math.max(1, seconds)} s`;
-  const minutes = Math.round(seconds / 60);
-  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-};
 
 const TONE_COLOR = { success: 'teal', partial: 'orange', failure: 'red' } as const;
 
@@ -134,20 +129,5 @@ export function BulkJobPanel({ store, id, onEnded, headingOrder = 2, retryable =
         <BulkResultsList record={record} rows={view.rows} />
       </Stack>
     </Paper>
-  );
-}
-
-/** While the rate limit holds the job back, says so and counts down, so a pause in progress is not a mystery. */
-function RateLimitWait({ until }: { until: number }) {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, []);
-  if (until <= now) return null;
-  return (
-    <Text size="sm" c="dimmed">
-      Waiting for the account&apos;s API rate limit; sending goes on in about {duration(until - now)}.
-    </Text>
   );
 }

@@ -2,7 +2,8 @@ import '@mantine/core/styles/Progress.css';
 
 import { Alert, Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
 
-import { ageOf, progressOf } from '@/api/membership-index';
+import { ageOf, progressOf, readTimeOf } from '@/api/membership-index';
+import { RateLimitWait } from '@/components/rate-limit-wait';
 import type { useMembershipIndex } from '@/features/membership/use-membership-index';
 
 type Props = { state: ReturnType<typeof useMembershipIndex>; why: string };
@@ -14,11 +15,11 @@ const minutes = (calls: number) => Math.max(1, Math.ceil(calls / CALLS_PER_MINUT
 
 /** Where the full-membership knowledge stands: not read, being read (with progress), or read (with its age). */
 export function IndexStatus({ state, why }: Props) {
-  const { store, index, loaded, building, error } = state;
+  const { store, index, loaded, building, error, waitingUntil } = state;
   const progress = progressOf(index);
   const total = progress.total;
   const counted = total === undefined ? '' : `${progress.read.toLocaleString()} of ${total.toLocaleString()} users read`;
-  const age = ageOf(index.startedAt);
+  const age = ageOf(readTimeOf(index));
 
   if (!loaded) return null;
   return (
@@ -35,6 +36,7 @@ export function IndexStatus({ state, why }: Props) {
               </Button>
             </Group>
             {total !== undefined && <Progress value={total === 0 ? 100 : (progress.read / total) * 100} aria-hidden />}
+            {waitingUntil !== undefined && <RateLimitWait until={waitingUntil} goesOn="reading goes on" />}
           </>
         ) : progress.complete ? (
           <Group justify="space-between">
