@@ -127,6 +127,33 @@ test('an office manager cannot plan a move out of his office: each user is block
   await expectNoAxeViolations(page);
 });
 
+test('a regional manager sees figures of the users she can see, and an office page reads well on a phone', async ({ page, signIn, membershipPage }) => {
+  test.setTimeout(120_000);
+  await signIn(REGION_MANAGER);
+  await membershipPage.openOffices();
+  await expect(page.getByText('Counts are of the users you can see')).toBeVisible();
+  const sanDiego = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'San Diego', exact: true }) });
+  await expect(sanDiego.getByRole('cell')).toHaveText(['San Diego', /.*/, 'outside your reach', 'outside your reach']);
+  const cambridgeRow = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Cambridge', exact: true }) });
+  await expect(cambridgeRow.getByRole('cell').nth(2)).toHaveText(/^\d+$/);
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await membershipPage.openOffice('Cambridge');
+  await expect(page.getByText(/^Office in region Northeast · located in Cambridge, MA$/)).toBeVisible();
+  await expect(membershipPage.members.getByRole('caption')).toContainText('(of the users you can see)');
+  // The membership shows under each name, and the table does not run off the side of the screen.
+  const first = membershipPage.memberRows.first();
+  await expect(first.getByText(/^(Default office|Additional)$/).filter({ visible: true })).toHaveCount(1);
+  const overflow = await membershipPage.members.evaluate((table) => table.getBoundingClientRect().right - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  // A long list comes a page at a time.
+  await expect(membershipPage.memberRows).toHaveCount(50);
+  await expect(page.getByRole('status').filter({ hasText: /^1–50 of \d+$/ })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Member pages' }).getByRole('button', { name: 'Members page 2', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^51–\d+ of \d+$/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
 test('offices overview and an office page have no axe violations', async ({ page, signIn, membershipPage }) => {
   test.setTimeout(90_000);
   await signIn(REGION_MANAGER);

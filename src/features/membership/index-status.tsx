@@ -6,7 +6,12 @@ import { ageOf, progressOf, readTimeOf } from '@/api/membership-index';
 import { RateLimitWait } from '@/components/rate-limit-wait';
 import type { useMembershipIndex } from '@/features/membership/use-membership-index';
 
-type Props = { state: ReturnType<typeof useMembershipIndex>; why: string };
+type Props = {
+  state: ReturnType<typeof useMembershipIndex>;
+  why: string;
+  /** The administrator sees part of the company: figures are of the users they can see. */
+  partial?: boolean;
+};
 
 /** Calls per minute the burst limit allows (200 per 30 s in the developer environment, 500 in production). */
 const CALLS_PER_MINUTE = 400;
@@ -14,7 +19,7 @@ const CALLS_PER_MINUTE = 400;
 const minutes = (calls: number) => Math.max(1, Math.ceil(calls / CALLS_PER_MINUTE));
 
 /** Where the full-membership knowledge stands: not read, being read (with progress), or read (with its age). */
-export function IndexStatus({ state, why }: Props) {
+export function IndexStatus({ state, why, partial = false }: Props) {
   const { store, index, loaded, building, error, waitingUntil } = state;
   const progress = progressOf(index);
   const total = progress.total;
@@ -41,7 +46,8 @@ export function IndexStatus({ state, why }: Props) {
         ) : progress.complete ? (
           <Group justify="space-between">
             <Text size="sm" role="status">
-              Full memberships of {total?.toLocaleString()} users, read {age}; changes made here since are included.
+              Full memberships of {partial ? 'the ' : ''}
+              {total?.toLocaleString()} users{partial ? ' you can see' : ''}, read {age}; changes made here since are included.
             </Text>
             <Button size="xs" variant="default" onClick={() => void store.rebuild()}>
               Read again
