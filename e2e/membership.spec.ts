@@ -275,6 +275,29 @@ test('an office page reads the full memberships once, with progress and age, and
   expect(reads).toEqual([]);
 });
 
+test('a read of memberships under way carries on after a reload by itself, and leaves room for the user list meanwhile', async ({ page, signIn, simulator, expectErrors, usersPage, membershipPage }) => {
+  test.setTimeout(180_000);
+  expectErrors(USER_READ);
+  await simulator.reset({ users: 300 });
+  await signIn(ADMIN);
+  await membershipPage.openOffices();
+  await membershipPage.openOffice('Cambridge');
+  await membershipPage.readMemberships();
+  await expect(membershipPage.indexStatus.getByRole('status').first()).toContainText(/Reading memberships: [\d,]+ of [\d,]+ users read/);
+  await page.reload();
+  await expect(membershipPage.indexStatus.getByRole('status').first()).toContainText(/Reading memberships/);
+  await expect(membershipPage.indexStatus.getByRole('button', { name: 'Resume reading' })).toHaveCount(0);
+
+  // While it reads, the pages in view still get their share of the rate limit.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
+  await usersPage.expectLoaded();
+  await usersPage.filterBy('Default office', 'Providence');
+  await usersPage.expectSettled();
+  await expect(page.getByText(/Too many requests/)).toHaveCount(0);
+  await membershipPage.openOffices();
+  await expect(membershipPage.indexStatus.getByRole('status')).toContainText(/Full memberships of [\d,]+ users, read just now/, { timeout: 150_000 });
+});
+
 test('a user added to an office on their page shows there as an additional member, without reading anyone again', async ({ page, signIn, simulator, expectErrors, usersPage, userDetailPage, membershipPage }) => {
   test.setTimeout(180_000);
   expectErrors(USER_READ);
