@@ -57,12 +57,56 @@ test('a regional manager moves ten users from Cambridge to Boston Downtown, then
 
   await page.goto(cambridge);
   await expect.poll(() => membershipPage.memberNames('Default office')).toEqual(expect.arrayContaining(names));
-  // Both jobs (the move and its undo) are listed on the office page, each a way back to its results.
-  await expect(page.getByRole('region', { name: 'Recent reassignments' }).getByRole('link', { name: 'Reassign 10 users' })).toHaveCount(2);
+  // Both jobs (the move and its undo) are listed on the office page by what they did, each a way back to its results.
+  const recent = page.getByRole('region', { name: 'Recent reassignments' });
+  await expect(recent.getByRole('link', { name: 'Move 10 users to Boston Downtown', exact: true })).toHaveCount(1);
+  await expect(recent.getByRole('link', { name: 'Undo: move 10 users to Boston Downtown', exact: true })).toHaveCount(1);
   await page.goto(boston);
   await expect(membershipPage.memberRows.first()).toBeVisible();
   const bostonAfter = await membershipPage.memberNames();
   for (const name of names) expect(bostonAfter).not.toContain(name);
+});
+
+test('an undone reassignment says so and links to its undo, which links back; neither retry nor a second undo is offered', async ({ page, signIn, simulator, expectErrors, membershipPage }) => {
+  test.setTimeout(180_000);
+  const accountId = await simulator.accountId(V6_COMPANY);
+  const admin = await simulator.apiAs(ADMIN);
+  await signIn(REGION_MANAGER);
+  await membershipPage.openOffices();
+  await membershipPage.openOffice('Cambridge');
+  const names = await membershipPage.namesAt(['Contributor'], 3);
+  const emailOf = async (name: string) => (await membershipPage.memberRows.filter({ hasText: name }).getByRole('cell').nth(2).innerText()).trim();
+  const gone = await admin.userIdOf(accountId, await emailOf(names[2]!));
+  await membershipPage.select(names);
+  await membershipPage.reviewPlan('Boston Downtown');
+  await expect(membershipPage.dialog.getByRole('status').filter({ hasText: '3 users will change' })).toBeVisible();
+  // Meanwhile another administrator moves the third to San Diego, outside Rita's region: that row fails (404).
+  expectErrors(new RegExp(`/users/${gone}$`));
+  await admin.setDefaultOffice(accountId, gone, await admin.officeIdOf(accountId, 'San Diego'));
+  await admin.changeOffice(accountId, gone, await admin.officeIdOf(accountId, 'Cambridge'), 'remove_from_office');
+  await membershipPage.dialog.getByRole('button', { name: 'Apply to 3 users' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Move 3 users to Boston Downtown' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Partly done' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Retry 1 failed row' })).toBeVisible();
+  const move = page.url();
+
+  await page.getByRole('button', { name: 'Review undo' }).click();
+  await page.getByRole('button', { name: 'Apply undo to 2 users' }).click();
+  await expect(page).not.toHaveURL(move);
+  await expect(page.getByRole('heading', { level: 1, name: 'Undo: move 3 users to Boston Downtown' })).toBeVisible();
+  await membershipPage.expectJobDone();
+  await expect(page.getByRole('region', { name: 'Undo this reassignment' })).toHaveCount(0);
+  await page.getByRole('note').getByRole('link', { name: 'Move 3 users to Boston Downtown' }).click();
+
+  await expect(page).toHaveURL(move);
+  await expect(page.getByRole('note')).toContainText('Undone by Undo: move 3 users to Boston Downtown');
+  await expect(page.getByRole('button', { name: /^Retry/ })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Undo this reassignment' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Review undo' })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('note').getByRole('link', { name: 'Undo: move 3 users to Boston Downtown' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Retry/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
 });
 
 test('an office manager cannot plan a move out of his office: each user is blocked with the reason', async ({ page, signIn, membershipPage }) => {
@@ -80,6 +124,33 @@ test('an office manager cannot plan a move out of his office: each user is block
     await expect(membershipPage.planFor(name)).toContainText('outside the offices and regions you oversee');
   }
   await expect(membershipPage.dialog.getByRole('button', { name: /^Apply/ })).toBeDisabled();
+  await expectNoAxeViolations(page);
+});
+
+test('a regional manager sees figures of the users she can see, and an office page reads well on a phone', async ({ page, signIn, membershipPage }) => {
+  test.setTimeout(120_000);
+  await signIn(REGION_MANAGER);
+  await membershipPage.openOffices();
+  await expect(page.getByText('Counts are of the users you can see')).toBeVisible();
+  const sanDiego = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'San Diego', exact: true }) });
+  await expect(sanDiego.getByRole('cell')).toHaveText(['San Diego', /.*/, 'outside your reach', 'outside your reach']);
+  const cambridgeRow = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Cambridge', exact: true }) });
+  await expect(cambridgeRow.getByRole('cell').nth(2)).toHaveText(/^\d+$/);
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await membershipPage.openOffice('Cambridge');
+  await expect(page.getByText(/^Office in region Northeast · located in Cambridge, MA$/)).toBeVisible();
+  await expect(membershipPage.members.getByRole('caption')).toContainText('(of the users you can see)');
+  // The membership shows under each name, and the table does not run off the side of the screen.
+  const first = membershipPage.memberRows.first();
+  await expect(first.getByText(/^(Default office|Additional)$/).filter({ visible: true })).toHaveCount(1);
+  const overflow = await membershipPage.members.evaluate((table) => table.getBoundingClientRect().right - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  // A long list comes a page at a time.
+  await expect(membershipPage.memberRows).toHaveCount(50);
+  await expect(page.getByRole('status').filter({ hasText: /^1–50 of \d+$/ })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Member pages' }).getByRole('button', { name: 'Members page 2', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^51–\d+ of \d+$/ })).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
@@ -202,6 +273,29 @@ test('an office page reads the full memberships once, with progress and age, and
   await expect(membershipPage.indexStatus.getByRole('status')).toHaveText(read);
   await expect(membershipPage.indexStatus.getByRole('button', { name: 'Read memberships' })).toHaveCount(0);
   expect(reads).toEqual([]);
+});
+
+test('a read of memberships under way carries on after a reload by itself, and leaves room for the user list meanwhile', async ({ page, signIn, simulator, expectErrors, usersPage, membershipPage }) => {
+  test.setTimeout(180_000);
+  expectErrors(USER_READ);
+  await simulator.reset({ users: 300 });
+  await signIn(ADMIN);
+  await membershipPage.openOffices();
+  await membershipPage.openOffice('Cambridge');
+  await membershipPage.readMemberships();
+  await expect(membershipPage.indexStatus.getByRole('status').first()).toContainText(/Reading memberships: [\d,]+ of [\d,]+ users read/);
+  await page.reload();
+  await expect(membershipPage.indexStatus.getByRole('status').first()).toContainText(/Reading memberships/);
+  await expect(membershipPage.indexStatus.getByRole('button', { name: 'Resume reading' })).toHaveCount(0);
+
+  // While it reads, the pages in view still get their share of the rate limit.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
+  await usersPage.expectLoaded();
+  await usersPage.filterBy('Default office', 'Providence');
+  await usersPage.expectSettled();
+  await expect(page.getByText(/Too many requests/)).toHaveCount(0);
+  await membershipPage.openOffices();
+  await expect(membershipPage.indexStatus.getByRole('status')).toContainText(/Full memberships of [\d,]+ users, read just now/, { timeout: 150_000 });
 });
 
 test('a user added to an office on their page shows there as an additional member, without reading anyone again', async ({ page, signIn, simulator, expectErrors, usersPage, userDetailPage, membershipPage }) => {

@@ -10,7 +10,7 @@ export class RoomsApiAs {
     private readonly token: string,
   ) {}
 
-  private async call<T>(method: 'GET' | 'POST', path: string, data?: unknown): Promise<T> {
+  private async call<T>(method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown): Promise<T> {
     const response = await this.request.fetch(`${this.baseUrl}/restapi${path}`, {
       method,
       data,
@@ -45,6 +45,11 @@ export class RoomsApiAs {
   /** POST /v2/accounts/{accountId}/users/{userId}/add_to_office or remove_from_office */
   changeOffice(accountId: string, userId: number, officeId: number, change: 'add_to_office' | 'remove_from_office'): Promise<void> {
     return this.call('POST', `/v2/accounts/${accountId}/users/${userId}/${change}`, { officeId });
+  }
+
+  /** PUT /v2/accounts/{accountId}/users/{userId} with a new default office. */
+  async setDefaultOffice(accountId: string, userId: number, officeId: number): Promise<void> {
+    await this.call('PUT', `/v2/accounts/${accountId}/users/${userId}`, { defaultOfficeId: officeId });
   }
 
   /** POST /v2/accounts/{accountId}/users/{userId}/lock */

@@ -9,7 +9,7 @@ export class MembershipPage {
   readonly plan: Locator;
 
   constructor(private readonly page: Page) {
-    this.members = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Membership' }) });
+    this.members = page.getByRole('table').filter({ has: page.getByRole('checkbox', { name: /^Select all [\d,]+ members$/ }) });
     this.memberRows = this.members.getByRole('row').filter({ has: page.getByRole('cell') });
     this.reassign = page.getByRole('button', { name: 'Reassign', exact: true });
     this.dialog = page.getByRole('dialog');
@@ -28,10 +28,21 @@ export class MembershipPage {
     await expect(this.memberRows.first()).toBeVisible();
   }
 
-  /** The names of members shown, with how they belong (e.g. "Default office"). */
+  /** The names of the members, on every page of the table, with how they belong (e.g. "Default office"). */
   async memberNames(via?: string): Promise<string[]> {
-    const rows = via ? this.memberRows.filter({ hasText: via }) : this.memberRows;
-    return rows.evaluateAll((elements) => elements.map((row) => row.querySelectorAll('td')[1]?.textContent?.trim() ?? ''));
+    const names: string[] = [];
+    const pages = this.page.getByRole('navigation', { name: 'Member pages' });
+    const range = this.page.getByRole('status').filter({ hasText: /^[\d,]+–[\d,]+ of [\d,]+$/ });
+    if (await pages.count()) await pages.getByRole('button', { name: 'Members page 1', exact: true }).click();
+    for (;;) {
+      const rows = via ? this.memberRows.filter({ hasText: via }) : this.memberRows;
+      names.push(...(await rows.evaluateAll((elements) => elements.map((row) => row.querySelector('[data-member-name]')?.textContent?.trim() ?? ''))));
+      const next = pages.getByRole('button', { name: 'Next page of members' });
+      if (!(await next.count()) || (await next.isDisabled())) return names;
+      const before = await range.innerText();
+      await next.click();
+      await expect(range).not.toHaveText(before);
+    }
   }
 
   /** Names of the first `count` default-office members at one of `levels`. */
@@ -39,7 +50,7 @@ export class MembershipPage {
     const rows = await this.memberRows.evaluateAll((elements) =>
       elements.map((row) => {
         const cells = row.querySelectorAll('td');
-        return { name: cells[1]?.textContent?.trim() ?? '', level: cells[3]?.textContent?.trim() ?? '', via: cells[4]?.textContent ?? '' };
+        return { name: row.querySelector('[data-member-name]')?.textContent?.trim() ?? '', level: cells[3]?.textContent?.trim() ?? '', via: cells[4]?.textContent ?? '' };
       }),
     );
     return rows

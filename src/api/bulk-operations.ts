@@ -33,7 +33,14 @@ export type BulkInput = {
 /** What a job does; with the account it is everything needed to rebuild the operation after a reload. */
 export type BulkSpec =
   | { kind: 'lock'; reason: string }
-  | { kind: 'unlock' | 'reinvite' | 'remove' | 'invite' | 'membership' }
+  | { kind: 'unlock' | 'reinvite' | 'remove' | 'invite' }
+  | {
+      kind: 'membership';
+      /** What the reassignment does, for its title: "Move 12 users to New Haven". Absent in jobs saved before it. */
+      action?: { mode: 'move' | 'add'; place: string };
+      /** The reassignment job this one undoes, and that job's title. */
+      undoes?: { jobId: string; title: string };
+    }
   | { kind: 'addToOffice' | 'removeFromOffice' | 'setDefaultOffice'; officeId: number; officeName: string }
   | { kind: 'addToRegion' | 'removeFromRegion'; regionId: number; regionName: string };
 
@@ -160,6 +167,8 @@ export function describeBulkSpec(spec: BulkSpec, count: number, file?: { name: s
     case 'invite':
       return `Invite ${count.toLocaleString()} ${count === 1 ? 'person' : 'people'}`;
     case 'membership':
+      if (spec.undoes) return `Undo: ${spec.undoes.title.charAt(0).toLowerCase()}${spec.undoes.title.slice(1)}`;
+      if (spec.action) return `${spec.action.mode === 'move' ? 'Move' : 'Add'} ${users} to ${spec.action.place}`;
       return `Reassign ${users}`;
     case 'setDefaultOffice':
       return `Make ${spec.officeName} the default office of ${users}`;

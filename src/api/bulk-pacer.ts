@@ -21,15 +21,23 @@ export const realClock: Clock = {
     }),
 };
 
+export type PacerOptions = {
+  /**
+   * The share of the burst budget (0 to 1) left to other callers, e.g. the pages a person is looking at while
+   * background reads run: once only that share is left, calls are spaced to use the rest of the refill only.
+   */
+  reserve?: number;
+};
+
+const HOUR_MS = 3_600_000;
+
 /**
  * Decides when the next call may start, from what the rate-limit headers last said.
  *
  * While the burst budget lasts, calls go out as fast as the concurrency allows; once it is nearly spent they are
  * spaced at the rate the 30-second window refills, so a long job runs at the limit and not past it.
  */
-const HOUR_MS = 3_600_000;
-
-export function createPacer(clock: Clock) {
+export function createPacer(clock: Clock, { reserve = 0 }: PacerOptions = {}) {
   let info: RateLimitInfo = {};
   let startedSinceInfo = 0;
   let lastStartAt = Number.NEGATIVE_INFINITY;
@@ -54,7 +62,9 @@ export function createPacer(clock: Clock) {
       }
       if (burstLimit !== undefined && burstLimit > 0) {
         const left = (burstRemaining ?? burstLimit) - startedSinceInfo;
-        if (left <= 1) wait = Math.max(wait, lastStartAt + BURST_WINDOW_MS / burstLimit - now);
+        const kept = Math.max(1, Math.ceil(burstLimit * reserve));
+        const share = Math.max(1, burstLimit * (1 - reserve));
+        if (left <= kept) wait = Math.max(wait, lastStartAt + BURST_WINDOW_MS / share - now);
       }
       return wait;
     },

@@ -427,3 +427,29 @@ describe('bulk runner telling a retry that an earlier attempt may have taken eff
     expect(seen).toEqual([true]);
   });
 });
+
+describe('bulk runner retrying, after a reload, a row whose replies were lost', () => {
+  it('still tells the retry that an earlier attempt may have taken effect', async () => {
+    const { clock, runUntil } = createVirtualClock();
+    const seen: boolean[] = [];
+    let lose = true;
+    const operation: BulkOperation<string, string> = {
+      idempotent: true,
+      execute: async (_input, _signal, _previous, context) => {
+        seen.push(context?.afterUnclearReply ?? false);
+        if (lose) throw new DOMException('timed out', 'TimeoutError');
+        return 'done';
+      },
+    };
+    const first = createBulkJob(keys(1), operation, { clock, maxAttempts: 1 });
+    await runUntil(first.start());
+    expect(first.getView().rows[0]?.status).toBe('failed');
+
+    lose = false;
+    seen.length = 0;
+    const reloaded = createBulkJob(JSON.parse(JSON.stringify(first.snapshot())), operation, { clock });
+    await runUntil(reloaded.retryFailed());
+    expect(reloaded.getView().rows[0]?.status).toBe('succeeded');
+    expect(seen).toEqual([true]);
+  });
+});

@@ -22,6 +22,8 @@ export type BulkRow<Input, Result> = {
   result?: Result;
   /** An earlier attempt may have taken effect: check before sending again. */
   unconfirmed?: boolean;
+  /** An earlier attempt's reply was lost (kept with the row, so a retry after a reload still knows). */
+  unclearReply?: boolean;
 };
 
 export type BulkJobState = 'idle' | 'running' | 'paused' | 'finished' | 'cancelled';
@@ -94,7 +96,7 @@ export function createBulkJob<Input, Result>(
   const notBefore = new Map<BulkRow<Input, Result>, number>();
   const rateLimitRequeues = new Map<BulkRow<Input, Result>, number>();
   /** Rows with an attempt whose reply was lost: a refusal now may just mean that attempt took effect. */
-  const unclear = new Set<BulkRow<Input, Result>>(Array.isArray(source) ? [] : rows.filter((_, position) => source.rows[position]?.status === 'running'));
+  const unclear = new Set<BulkRow<Input, Result>>(Array.isArray(source) ? [] : rows.filter((row, position) => row.unclearReply || source.rows[position]?.status === 'running'));
   const listeners = new Set<() => void>();
   let wake = new AbortController();
   let run: Promise<void> | undefined;
@@ -152,6 +154,7 @@ export function createBulkJob<Input, Result>(
       // after the call went out leaves its outcome unknown, so a call that must not run twice is checked first.
       row.attempts -= 1;
       unclear.add(row);
+      row.unclearReply = true;
       const requeues = (rateLimitRequeues.get(row) ?? 0) + 1;
       rateLimitRequeues.set(row, requeues);
       if (requeues > RATE_LIMIT_REQUEUES) return fail(row, failure);
@@ -170,10 +173,11 @@ export function createBulkJob<Input, Result>(
       return;
     }
     if (isOutcomeUnknown(failure)) {
+      unclear.add(row);
+      row.unclearReply = true;
       if (row.attempts >= maxAttempts) {
         return fail(row, failure, operation.idempotent ? failure.message : `${failure.message} It may have taken effect.`);
       }
-      unclear.add(row);
       const backoff = 500 * 2 ** (row.attempts - 1);
       return requeue(row, now + backoff, { unconfirmed: !operation.idempotent || row.unconfirmed });
     }

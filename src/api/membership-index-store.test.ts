@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import { ApiError } from '@/api/errors';
-import { progressOf, type MembershipIndex } from '@/api/membership-index';
+import { progressOf, readTimeOf, type MembershipIndex } from '@/api/membership-index';
 import { createMembershipIndexStore, type IndexReads, type IndexStorage } from '@/api/membership-index-store';
 import { addUserToOffice } from '@/api/users/requests';
 import type { User } from '@/api/users/schemas';
@@ -107,5 +107,55 @@ describe('membership index store', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+
+  it('carries on after a reload with the read that was under way, without being asked', async () => {
+    const storage = memory();
+    let release: () => void = () => {};
+    const stalled = new Promise<void>((resolve) => (release = resolve));
+    const first = reads([1, 2, 3]);
+    const slow: IndexReads = { ...first, detail: async (userId, signal) => (userId === 3 ? stalled.then(() => first.detail(userId, signal)) : first.detail(userId, signal)) };
+    const before = createMembershipIndexStore('acc', 'me', { storage, reads: slow, clock: instantClock });
+    void before.build();
+    await vi.waitFor(() => expect(first.details).toEqual([1, 2]));
+    // The page goes away mid-read: what was saved says a read was under way.
+    await vi.waitFor(() => expect(storage.saved.get('acc:me')?.reading).toBe(true));
+
+    const again = reads([1, 2, 3]);
+    const after = createMembershipIndexStore('acc', 'me', { storage, reads: again, clock: instantClock });
+    await after.loaded;
+    await vi.waitFor(() => expect(progressOf(after.getStatus().index).complete).toBe(true));
+    expect(again.details).toContain(3);
+    await vi.waitFor(() => expect(after.getStatus().building).toBe(false));
+    release();
+    before.dispose();
+    after.dispose();
+
+    // Paused, it stays paused after a reload.
+    const held = reads([1, 2, 3]);
+    const never: IndexReads = { ...held, detail: (userId, signal) => (userId === 3 ? new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('aborted')))) : held.detail(userId, signal)) };
+    const paused = createMembershipIndexStore('acc', 'other', { storage, reads: never, clock: instantClock });
+    const reading = paused.build();
+    await vi.waitFor(() => expect(held.details).toEqual([1, 2]));
+    paused.pause();
+    await reading;
+    const reloaded = reads([1, 2, 3]);
+    const later = createMembershipIndexStore('acc', 'other', { storage, reads: reloaded, clock: instantClock });
+    await later.loaded;
+    expect(later.getStatus().building).toBe(false);
+    expect(progressOf(later.getStatus().index).complete).toBe(false);
+    later.dispose();
+    paused.dispose();
+  });
+
+  it('is as old as its reading is finished, not as its first record', async () => {
+    let now = Date.parse('2025-01-01T10:00:00Z');
+    const clock = { now: () => now, sleep: async () => {} };
+    const source = reads([1, 2, 3]);
+    const slow: IndexReads = { ...source, detail: async (userId, signal) => ((now += 60_000), source.detail(userId, signal)) };
+    const store = createMembershipIndexStore('acc', 'me', { storage: memory(), reads: slow, clock });
+    await store.build();
+    expect(readTimeOf(store.getStatus().index)).toBe(new Date(now).toISOString());
+    store.dispose();
   });
 });

@@ -43,7 +43,17 @@ const apiReads = (accountId: string): IndexReads => ({
   detail: (userId, signal) => getUser(accountId, userId, signal),
 });
 
-export type IndexStatus = { index: MembershipIndex; loaded: boolean; building: boolean; error?: string };
+export type IndexStatus = {
+  index: MembershipIndex;
+  loaded: boolean;
+  building: boolean;
+  error?: string;
+  /** While the rate limit holds the reading back: until when (epoch ms). */
+  waitingUntil?: number;
+};
+
+/** The share of the burst budget the index leaves to the pages a person is looking at while it reads. */
+const RESERVE_FOR_PAGES = 0.3;
 
 const SAVE_EVERY = 25;
 const WRITE = /^(POST|PUT|DELETE)$/;
@@ -72,6 +82,8 @@ export function createMembershipIndexStore(
 
   const loaded = storage.load(indexKey(accountId, owner)).then((saved) => {
     update({ index: saved ?? status.index, loaded: true });
+    // A read that a reload interrupted carries on by itself.
+    if (saved?.reading) void build();
   });
 
   // Every change the dashboard makes is applied as the API answered it (outside a reassignment's rows, which are
@@ -109,13 +121,16 @@ export function createMembershipIndexStore(
     await loaded;
     controller = new AbortController();
     const { signal } = controller;
-    update({ building: true, error: undefined });
+    update({ building: true, error: undefined, index: { ...status.index, reading: true } });
+    void save();
     try {
       if (options.relist || !status.index.userIds) await readList(signal);
       let sinceSave = 0;
       await readPaced(unread(status.index), (userId, inner) => reads.detail(userId, inner), {
         signal,
         clock,
+        reserve: RESERVE_FOR_PAGES,
+        onWait: (until) => update({ waitingUntil: until }),
         onRead: (_userId, user) => {
           update({ index: withMember(status.index, memberFromUser(user), new Date(clock.now()).toISOString()) });
           if (++sinceSave >= SAVE_EVERY) {
@@ -126,12 +141,16 @@ export function createMembershipIndexStore(
         // A user removed since the list was read: nothing to know about them.
         ignore: (error) => error instanceof ApiError && error.status === 404,
       });
+      if (!signal.aborted && unread(status.index).length === 0) {
+        update({ index: { ...status.index, finishedAt: new Date(clock.now()).toISOString() } });
+      }
     } catch (error) {
       if (!signal.aborted) update({ error: error instanceof Error ? error.message : String(error) });
     } finally {
       controller = undefined;
+      // Paused, failed or finished: a reload does not start it again (a page going away aborts nothing here).
+      update({ building: false, waitingUntil: undefined, index: { ...status.index, reading: false } });
       await save();
-      update({ building: false });
     }
   }
 

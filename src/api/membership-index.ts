@@ -31,10 +31,14 @@ export type MembershipIndex = {
   /** Every user id the list showed when the build started; undefined until the list has been read. */
   userIds?: number[];
   members: Record<number, IndexedMember>;
-  /** When the first detail was read; the age shown is from here (changes made here since are applied). */
+  /** When the first detail was read. */
   startedAt?: string;
   /** When the last detail was read. */
   readAt?: string;
+  /** When the last read finished with every user known: the age shown is from here. */
+  finishedAt?: string;
+  /** A read was under way when this was saved: a reload carries it on without being asked. */
+  reading?: boolean;
   /** Per bulk job, how many of each row's done steps are already applied, so a job is never applied twice. */
   appliedJobs: Record<string, Record<string, number>>;
 };
@@ -80,6 +84,9 @@ export function withoutMember(index: MembershipIndex, userId: number): Membershi
 
 /** The user ids still to read, in list order. */
 export const unread = (index: MembershipIndex): number[] => (index.userIds ?? []).filter((id) => !(id in index.members));
+
+/** When what the index knows was read: when its last read finished, or, not finished, its first record. */
+export const readTimeOf = (index: MembershipIndex): string | undefined => index.finishedAt ?? index.startedAt;
 
 export function progressOf(index: MembershipIndex) {
   const total = index.userIds?.length;

@@ -62,7 +62,8 @@ export function scopeOf(actor: Actor, geography: Geography) {
   return { kind: 'self' as const };
 }
 
-function officeInScope(actor: Actor, geography: Geography, officeId: number): boolean {
+/** Whether the office is among those the actor oversees (every office, for the whole company). */
+export function officeInScope(actor: Actor, geography: Geography, officeId: number): boolean {
   const scope = scopeOf(actor, geography);
   if (scope.kind === 'company') return true;
   if (scope.kind === 'self') return false;

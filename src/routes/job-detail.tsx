@@ -1,22 +1,40 @@
-import { Anchor, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Stack, Text } from '@mantine/core';
 import { Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 
 import { useSignedInSession } from '@/api/session/use-signed-in-session';
 import { BulkJobPanel } from '@/components/bulk-job/bulk-job-panel';
-import { useBulkJobStore } from '@/components/bulk-job/bulk-job-hooks';
+import { useBulkJobRecords, useBulkJobStore } from '@/components/bulk-job/bulk-job-hooks';
 import { jobOwner } from '@/components/bulk-job/bulk-jobs-watcher';
 import { ArrowLeftIcon } from '@/components/icons';
 import { paths } from '@/config/paths';
+import { undoes, undoneBy } from '@/features/membership/job-relations';
 import { MembershipUndo } from '@/features/membership/membership-undo';
 
 function Job({ owner, jobId }: { owner: string; jobId: string }) {
   const store = useBulkJobStore(owner);
   const { accountId, identity } = useSignedInSession();
+  const records = useBulkJobRecords(store);
+  const undo = undoneBy(records, jobId);
+  const original = undoes(records.find((record) => record.id === jobId));
+  const link = (job: { id: string; title: string }) => (
+    <Anchor component={Link} to={paths.job.href(job.id)} inherit style={{ textDecoration: 'underline' }}>
+      {job.title}
+    </Anchor>
+  );
+  const notice = undo ? (
+    <Alert variant="outline" color="gray" title="Undone" role="note">
+      Undone by {link(undo)}. Its failed rows are not retried and it cannot be undone again: what it did has been taken back.
+    </Alert>
+  ) : original ? (
+    <Text size="sm" role="note">
+      Undoes {link({ id: original.jobId, title: original.title })}.
+    </Text>
+  ) : undefined;
   return (
     <>
-      <BulkJobPanel store={store} id={jobId} headingOrder={1} />
-      <MembershipUndo store={store} jobId={jobId} accountId={accountId} owner={owner} email={identity.email ?? ''} />
+      <BulkJobPanel store={store} id={jobId} headingOrder={1} retryable={!undo} notice={notice} />
+      {!undo && !original && <MembershipUndo key={jobId} store={store} jobId={jobId} accountId={accountId} owner={owner} email={identity.email ?? ''} />}
     </>
   );
 }

@@ -25,7 +25,7 @@ export function Component() {
         <Title order={1}>Offices</Title>
         <Text c="dimmed">Each office by region, with its members. Open an office or a region to reassign people.</Text>
       </Stack>
-      <OfficesOverview accountId={accountId} owner={jobOwner(identity)} />
+      <OfficesOverview accountId={accountId} owner={jobOwner(identity)} email={identity.email ?? ''} />
     </Stack>
   );
 }

@@ -11,9 +11,16 @@ import {
 export type MembershipStep =
   | { call: 'addToOffice'; officeId: number }
   | { call: 'removeFromOffice'; officeId: number }
-  | { call: 'setDefaultOffice'; officeId: number; previousOfficeId: number }
+  | {
+      call: 'setDefaultOffice';
+      officeId: number;
+      previousOfficeId: number;
+      /** For a Region member the service also adds the new default office's region (when not in it yet). */
+      addsRegionId?: number;
+    }
   | { call: 'addToRegion'; regionId: number }
-  | { call: 'removeFromRegion'; regionId: number };
+  /** `withDefaultOffice`: takes back a region the service added along with a default office. */
+  | { call: 'removeFromRegion'; regionId: number; withDefaultOffice?: boolean };
 
 /** The part of a user that membership steps change. */
 export type Memberships = { defaultOfficeId?: number; offices: readonly number[]; regions: readonly number[] };
@@ -118,8 +125,10 @@ export function applyStep<T extends Memberships>(user: T, step: MembershipStep):
       return user.offices.includes(step.officeId) ? user : { ...user, offices: [...user.offices, step.officeId] };
     case 'removeFromOffice':
       return { ...user, offices: user.offices.filter((id) => id !== step.officeId) };
-    case 'setDefaultOffice':
-      return { ...user, defaultOfficeId: step.officeId };
+    case 'setDefaultOffice': {
+      const regions = step.addsRegionId === undefined || user.regions.includes(step.addsRegionId) ? user.regions : [...user.regions, step.addsRegionId];
+      return { ...user, defaultOfficeId: step.officeId, regions };
+    }
     case 'addToRegion':
       return user.regions.includes(step.regionId) ? user : { ...user, regions: [...user.regions, step.regionId] };
     case 'removeFromRegion':

@@ -1,7 +1,7 @@
 import '@mantine/core/styles/Progress.css';
 
 import { Alert, Badge, Button, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 import type { BulkJobStore } from '@/api/bulk-job-store';
 import { bulkResultsCsv, jobOutcome, progressLine } from '@/api/bulk-results';
@@ -10,6 +10,7 @@ import type { BulkInput } from '@/api/bulk-operations';
 import { downloadCsv } from '@/api/csv';
 import { useBulkJobView } from '@/components/bulk-job/bulk-job-hooks';
 import { BulkResultsList } from '@/components/bulk-job/bulk-results-list';
+import { duration, RateLimitWait } from '@/components/rate-limit-wait';
 
 type View = BulkJobView<BulkInput, unknown>;
 
@@ -21,12 +22,6 @@ const STATE_LABEL: Record<View['state'], string> = {
   cancelled: 'Cancelled',
 };
 
-const duration = (ms: number) => {
-  const seconds = Math.round(ms / 1000);
-  if (seconds < 60) return `${Math.max(1, seconds)} s`;
-  const minutes = Math.round(seconds / 60);
-  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-};
 
 const TONE_COLOR = { success: 'teal', partial: 'orange', failure: 'red' } as const;
 
@@ -36,10 +31,14 @@ type Props = {
   /** Called once when the job ends, e.g. to refresh the user list a single time. */
   onEnded?: () => void;
   headingOrder?: 1 | 2 | 3;
+  /** False when retrying failed rows no longer makes sense (e.g. the job has been undone). */
+  retryable?: boolean;
+  /** Said under the progress, e.g. how the job relates to another. */
+  notice?: ReactNode;
 };
 
 /** Progress, controls and per-row results of one bulk job. */
-export function BulkJobPanel({ store, id, onEnded, headingOrder = 2 }: Props) {
+export function BulkJobPanel({ store, id, onEnded, headingOrder = 2, retryable = true, notice }: Props) {
   const record = store.record(id);
   const view = useBulkJobView(store, id);
   const [busy, setBusy] = useState(false);
@@ -82,6 +81,7 @@ export function BulkJobPanel({ store, id, onEnded, headingOrder = 2 }: Props) {
           {view.etaMs !== undefined && counts.remaining > 0 ? ` · about ${duration(view.etaMs)} left` : ''}
         </Text>
         {view.waitingUntil !== undefined && <RateLimitWait until={view.waitingUntil} />}
+        {notice}
         {elsewhere && (
           <Text size="sm" c="dimmed">
             Another tab of this browser is running this job; its progress shows here. If that tab was closed, resume the
@@ -121,7 +121,7 @@ export function BulkJobPanel({ store, id, onEnded, headingOrder = 2 }: Props) {
               Cancel
             </Button>
           )}
-          {ended && counts.failed > 0 && <Button onClick={() => run(store.retryFailed)}>Retry {counts.failed.toLocaleString()} failed {counts.failed === 1 ? 'row' : 'rows'}</Button>}
+          {ended && retryable && counts.failed > 0 && <Button onClick={() => run(store.retryFailed)}>Retry {counts.failed.toLocaleString()} failed {counts.failed === 1 ? 'row' : 'rows'}</Button>}
           <Button variant="default" onClick={() => downloadCsv(`${record.title.replace(/[^\w-]+/g, '-').toLowerCase()}-results.csv`, bulkResultsCsv(record, view.rows))}>
             Download results (CSV)
           </Button>
@@ -129,20 +129,5 @@ export function BulkJobPanel({ store, id, onEnded, headingOrder = 2 }: Props) {
         <BulkResultsList record={record} rows={view.rows} />
       </Stack>
     </Paper>
-  );
-}
-
-/** While the rate limit holds the job back, says so and counts down, so a pause in progress is not a mystery. */
-function RateLimitWait({ until }: { until: number }) {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, []);
-  if (until <= now) return null;
-  return (
-    <Text size="sm" c="dimmed">
-      Waiting for the account&apos;s API rate limit; sending goes on in about {duration(until - now)}.
-    </Text>
   );
 }

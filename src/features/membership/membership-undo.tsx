@@ -44,6 +44,7 @@ function Undo({ store, jobId, accountId, owner, email }: Props) {
     return row.input.userId !== undefined && done.length > 0 ? [{ userId: row.input.userId, done }] : [];
   });
   const actor = context.actor.data?.actor;
+  const callsTaken = applied.reduce((sum, row) => sum + row.done.length, 0);
 
   const review = async () => {
     if (!actor) return;
@@ -84,7 +85,8 @@ function Undo({ store, jobId, accountId, owner, email }: Props) {
   const apply = async () => {
     if (!plan) return;
     setBusy(true);
-    const next = await runPlan(owner, accountId, plan);
+    const record = store.record(jobId);
+    const next = await runPlan(owner, accountId, plan, { undoes: { jobId, title: record?.title ?? 'Reassignment' } });
     setPlan(undefined);
     setBusy(false);
     void navigate(paths.job.href(next));
@@ -101,7 +103,7 @@ function Undo({ store, jobId, accountId, owner, email }: Props) {
           <Text size="sm">Nothing took effect, so there is nothing to undo.</Text>
         ) : (
           <Text size="sm">
-            Takes back the {applied.reduce((sum, row) => sum + row.done.length, 0)} calls that took effect for {applied.length}{' '}
+            Takes back {callsTaken === 1 ? 'the 1 call' : `the ${callsTaken.toLocaleString()} calls`} that took effect for {applied.length.toLocaleString()}{' '}
             {applied.length === 1 ? 'user' : 'users'}, newest first. You review the plan before anything is sent.
           </Text>
         )}

@@ -6,6 +6,8 @@ import { Link } from 'react-router';
 import { ApiError } from '@/api/errors';
 import { membershipQueries } from '@/api/membership-index-queries';
 import { officeMembers, progressOf } from '@/api/membership-index';
+import { placeOf } from '@/api/offices/place';
+import { scopeOf } from '@/api/permissions';
 import { ErrorPanel } from '@/components/error-panel';
 import { paths } from '@/config/paths';
 import { IndexStatus } from '@/features/membership/index-status';
@@ -35,6 +37,8 @@ export function OfficeMembers({ accountId, owner, email, officeId }: Props) {
   }
 
   const complete = progressOf(indexState.index).complete;
+  const actor = context.actor.data?.actor;
+  const partial = actor !== undefined && scopeOf(actor, context.geography).kind !== 'company';
   const additional: MemberRow[] = complete
     ? officeMembers(indexState.index, officeId)
         .filter(({ via }) => via === 'additional')
@@ -58,10 +62,10 @@ export function OfficeMembers({ accountId, owner, email, officeId }: Props) {
               </Anchor>
             </>
           )}
-          {office.city ? ` · ${office.city}` : ''}
+          {placeOf(office) ? ` · located in ${placeOf(office)}` : ''}
         </Text>
       </Stack>
-      <IndexStatus state={indexState} why="Users added to this office besides those whose default office it is are shown once every user's memberships are read." />
+      <IndexStatus state={indexState} partial={partial} why="Users added to this office besides those whose default office it is are shown once every user's memberships are read." />
       <RecentReassignments owner={owner} accountId={accountId} officeId={officeId} />
       <ReassignBar context={context} accountId={accountId} owner={owner} selected={selected} source={{ kind: 'office', officeId }} />
       {defaults.isError ? (
@@ -70,7 +74,7 @@ export function OfficeMembers({ accountId, owner, email, officeId }: Props) {
         <Skeleton h={240} aria-label="Loading members" />
       ) : (
         <MemberTable
-          caption={`${defaults.data.length.toLocaleString()} with ${office.name} as default office${complete ? `, ${additional.length.toLocaleString()} added to it` : ''}`}
+          caption={`${defaults.data.length.toLocaleString()} with ${office.name} as default office${complete ? `, ${additional.length.toLocaleString()} added to it` : ''}${partial ? ' (of the users you can see)' : ''}`}
           rows={rows}
           selected={selected}
           onSelect={setSelected}

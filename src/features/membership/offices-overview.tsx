@@ -1,28 +1,31 @@
 import '@mantine/core/styles/Table.css';
 
 import { Alert, Anchor, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries } from '@tanstack/react-query';
 import { Link } from 'react-router';
 
 import { membershipQueries } from '@/api/membership-index-queries';
 import { officeMemberCounts, progressOf } from '@/api/membership-index';
-import { officeQueries } from '@/api/offices/queries';
-import type { OfficeSummary } from '@/api/offices/schemas';
-import { regionQueries } from '@/api/regions/queries';
+import { officeInScope, scopeOf } from '@/api/permissions';
+import { placeOf } from '@/api/offices/place';
 import { ErrorPanel } from '@/components/error-panel';
 import { paths } from '@/config/paths';
 import { IndexStatus } from '@/features/membership/index-status';
-import { useMembershipIndex } from '@/features/membership/use-membership-index';
+import { useMembershipContext } from '@/features/membership/use-membership-context';
 
-const place = (office: OfficeSummary) => [office.city, office.stateId?.replace(/^[A-Z]{2}-/, '')].filter(Boolean).join(', ');
 
 /** Every office, grouped by region, with how many users have it as default and (once read) all its members. */
-export function OfficesOverview({ accountId, owner }: { accountId: string; owner: string }) {
-  const offices = useQuery(officeQueries.list(accountId));
-  const regions = useQuery(regionQueries.list(accountId));
-  const indexState = useMembershipIndex(accountId, owner);
+export function OfficesOverview({ accountId, owner, email }: { accountId: string; owner: string; email: string }) {
+  const { offices, regions, indexState, actor: actorQuery, geography } = useMembershipContext(accountId, owner, email);
+  const actor = actorQuery.data?.actor;
+  // Counts come from the users the administrator can see: for offices outside their reach they mean nothing.
+  const partial = actor !== undefined && scopeOf(actor, geography).kind !== 'company';
+  const inReach = (officeId: number) => !actor || officeInScope(actor, geography, officeId);
   const defaultCounts = useQueries({
-    queries: (offices.data ?? []).map((office) => membershipQueries.defaultCount(accountId, office.officeId)),
+    queries: (offices.data ?? []).map((office) => ({
+      ...membershipQueries.defaultCount(accountId, office.officeId),
+      enabled: actor !== undefined && inReach(office.officeId),
+    })),
   });
 
   if (offices.isError) return <ErrorPanel error={offices.error} action="read the offices" onRetry={() => void offices.refetch()} headingOrder={2} />;
@@ -41,7 +44,12 @@ export function OfficesOverview({ accountId, owner }: { accountId: string; owner
 
   return (
     <Stack gap="lg">
-      <IndexStatus state={indexState} why="Counts of all members (not only those whose default office it is) need every user's memberships." />
+      <IndexStatus state={indexState} partial={partial} why="Counts of all members (not only those whose default office it is) need every user's memberships." />
+      {partial && (
+        <Text size="sm" c="dimmed">
+          Counts are of the users you can see, in the offices and regions you oversee; offices outside them show none.
+        </Text>
+      )}
       {regions.isError && <Alert color="yellow">Region names could not be read; offices are shown without them.</Alert>}
       {groups.map(({ region, offices: inRegion }) => (
         <Stack key={region?.regionId ?? 'none'} gap="xs" component="section" aria-labelledby={`region-${region?.regionId ?? 'none'}`}>
@@ -77,12 +85,26 @@ export function OfficesOverview({ accountId, owner }: { accountId: string; owner
                         {office.name}
                       </Anchor>
                     </Table.Td>
-                    <Table.Td>{place(office)}</Table.Td>
+                    <Table.Td>{placeOf(office)}</Table.Td>
                     <Table.Td ta="right">
-                      {count?.data !== undefined ? count.data.toLocaleString() : count?.isError ? 'unknown' : <Skeleton h={14} w={32} ml="auto" />}
+                      {!inReach(office.officeId) ? (
+                        <Text span size="sm" c="dimmed">
+                          outside your reach
+                        </Text>
+                      ) : count?.data !== undefined ? (
+                        count.data.toLocaleString()
+                      ) : count?.isError ? (
+                        'unknown'
+                      ) : (
+                        <Skeleton h={14} w={32} ml="auto" />
+                      )}
                     </Table.Td>
                     <Table.Td ta="right">
-                      {fullCounts ? (
+                      {!inReach(office.officeId) ? (
+                        <Text span size="sm" c="dimmed">
+                          outside your reach
+                        </Text>
+                      ) : fullCounts ? (
                         (fullCounts.get(office.officeId) ?? 0).toLocaleString()
                       ) : (
                         <Text span size="sm" c="dimmed">

@@ -11,12 +11,14 @@ export function stepInWords(step: MembershipStep, names: Names): string {
       return `Add to office ${names.office(step.officeId)}`;
     case 'removeFromOffice':
       return `Remove from office ${names.office(step.officeId)}`;
-    case 'setDefaultOffice':
-      return `Make ${names.office(step.officeId)} the default office (was ${names.office(step.previousOfficeId)})`;
+    case 'setDefaultOffice': {
+      const made = `Make ${names.office(step.officeId)} the default office (was ${names.office(step.previousOfficeId)})`;
+      return step.addsRegionId === undefined ? made : `${made}; this also adds region ${names.region(step.addsRegionId)}`;
+    }
     case 'addToRegion':
       return `Add to region ${names.region(step.regionId)}`;
     case 'removeFromRegion':
-      return `Remove from region ${names.region(step.regionId)}`;
+      return `Remove from region ${names.region(step.regionId)}${step.withDefaultOffice ? ' (added with the default office)' : ''}`;
   }
 }
 

@@ -151,7 +151,8 @@ function ReassignForm({ accountId, owner, actor, geography, offices, regions, na
   const apply = async () => {
     if (!plan) return;
     setBusy(true);
-    const jobId = await runPlan(owner, accountId, plan);
+    const place = chosen?.kind === 'region' ? `region ${names.region(chosen.regionId)}` : chosen ? names.office(chosen.officeId) : '';
+    const jobId = await runPlan(owner, accountId, plan, { action: { mode, place } });
     onStarted?.();
     onClose();
     void navigate(paths.job.href(jobId));

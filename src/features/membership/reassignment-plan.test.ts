@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/api/permissions';
+import { stepInWords, type Names } from '@/features/membership/plan-words';
 import { applySteps, planReassignment, planUndo, undoSteps, type PlannedMember } from '@/features/membership/reassignment-plan';
 
 // Offices 1 Boston Downtown and 2 Cambridge are in region 10 Northeast; 3 San Diego is in region 20 West.
@@ -7,6 +8,11 @@ const geography = { regionOfOffice: (id: number) => ({ 1: 10, 2: 10, 3: 20 })[id
 const BOSTON = 1;
 const CAMBRIDGE = 2;
 const SAN_DIEGO = 3;
+
+const names: Names = {
+  office: (id) => ({ 1: 'Boston Downtown', 2: 'Cambridge', 3: 'San Diego' })[id] ?? `office ${id}`,
+  region: (id) => ({ 10: 'Northeast', 20: 'West' })[id] ?? `region ${id}`,
+};
 
 const rita: Actor = {
   userId: 2,
@@ -71,7 +77,14 @@ describe('reassignment planner', () => {
     const regional = member(12, { accessLevel: 'Region', defaultOfficeId: BOSTON, offices: [], regions: [10] });
     expect(planReassignment(admin, geography, [regional], { mode: 'add', target: { kind: 'office', officeId: CAMBRIDGE } })[0]).toMatchObject({
       status: 'blocked',
-      reason: 'Region members belong to regions, not offices.',
+      reason: /^Region members belong to regions, not offices: add them to the office’s region/,
+    });
+    const company = member(13, { accessLevel: 'Company', defaultOfficeId: BOSTON, offices: [], regions: [] });
+    const toRegion = { mode: 'move' as const, target: { kind: 'region' as const, regionId: 20 } };
+    expect(planReassignment(admin, geography, [company], toRegion)[0]).toMatchObject({ status: 'blocked', reason: /^Company members belong to no office or region/ });
+    expect(planReassignment(admin, geography, [member(14)], toRegion)[0]).toMatchObject({
+      status: 'blocked',
+      reason: 'Contributor members belong to offices, not regions: to bring them into this region, choose one of its offices as the target.',
     });
   });
 
@@ -117,5 +130,34 @@ describe('reassignment planner', () => {
     const restored = applySteps(after, undoSteps(plan.steps));
     expect(restored.defaultOfficeId).toBe(CAMBRIDGE);
     expect([...restored.offices].sort()).toEqual([CAMBRIDGE]);
+  });
+
+  it("shows that moving a Region member to an office also adds its region, and the undo takes it back", () => {
+    const regional = member(15, { accessLevel: 'Region', defaultOfficeId: SAN_DIEGO, offices: [], regions: [20] });
+    const [plan] = planReassignment(admin, geography, [regional], { mode: 'move', target: { kind: 'office', officeId: BOSTON } });
+    expect(plan).toMatchObject({ status: 'ready', steps: [{ call: 'setDefaultOffice', officeId: BOSTON, previousOfficeId: SAN_DIEGO, addsRegionId: 10 }] });
+    if (plan?.status !== 'ready') throw new Error('expected a plan');
+    expect(stepInWords(plan.steps[0]!, names)).toBe('Make Boston Downtown the default office (was San Diego); this also adds region Northeast');
+    const after = applySteps(regional, plan.steps);
+    expect(after).toMatchObject({ defaultOfficeId: BOSTON, regions: [20, 10] });
+
+    const [undo] = planUndo(admin, geography, [{ member: after, done: plan.steps }]);
+    expect(undo).toMatchObject({
+      status: 'ready',
+      steps: [
+        { call: 'setDefaultOffice', officeId: SAN_DIEGO, previousOfficeId: BOSTON },
+        { call: 'removeFromRegion', regionId: 10, withDefaultOffice: true },
+      ],
+    });
+    if (undo?.status !== 'ready') throw new Error('expected an undo plan');
+    expect(stepInWords(undo.steps[1]!, names)).toBe('Remove from region Northeast (added with the default office)');
+    expect(applySteps(after, undo.steps)).toEqual(regional);
+
+    // Already in the office's region: nothing more happens, and nothing more is undone.
+    const inBoth = member(16, { accessLevel: 'Region', defaultOfficeId: SAN_DIEGO, offices: [], regions: [10, 20] });
+    const [plain] = planReassignment(admin, geography, [inBoth], { mode: 'move', target: { kind: 'office', officeId: BOSTON } });
+    expect(plain).toMatchObject({ status: 'ready', steps: [{ call: 'setDefaultOffice', officeId: BOSTON, previousOfficeId: SAN_DIEGO }] });
+    if (plain?.status !== 'ready') throw new Error('expected a plan');
+    expect(plain.steps[0]).not.toHaveProperty('addsRegionId');
   });
 });

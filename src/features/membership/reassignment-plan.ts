@@ -36,6 +36,35 @@ export type PlannedMember = Member & { userId: number; defaultOfficeId: number; 
 
 const apply = (member: PlannedMember, step: PlanStep): PlannedMember => applyStep(member, step);
 
+/**
+ * A step with what the service does along with it: changing a Region member's default office also adds them to
+ * that office's region (REFERENCE.md, DECISIONS.md), which the plan shows and an undo takes back.
+ */
+function withServiceEffects(geography: Geography, member: PlannedMember, step: PlanStep): PlanStep {
+  if (step.call !== 'setDefaultOffice' || member.accessLevel !== 'Region') return step;
+  const { addsRegionId: _earlier, ...plain } = step;
+  const regionId = geography.regionOfOffice(step.officeId);
+  return regionId === undefined || member.regions.includes(regionId) ? plain : { ...plain, addsRegionId: regionId };
+}
+
+/** Checks each step against the member as the steps before it leave them; the steps with their side effects. */
+function checked(actor: Actor, geography: Geography, member: PlannedMember, steps: readonly PlanStep[]): MemberPlan {
+  let state = member;
+  const out: PlanStep[] = [];
+  for (const planned of steps) {
+    const step = withServiceEffects(geography, state, planned);
+    if (step.call === 'removeFromRegion' && step.withDefaultOffice && geography.regionOfOffice(state.defaultOfficeId) === step.regionId) {
+      // The default office given back is in that region: the service keeps them in it, as before the change.
+      continue;
+    }
+    const verdict = check(actor, geography, state, step);
+    if (!verdict.allowed) return { member, status: 'blocked', reason: verdict.reason };
+    out.push(step);
+    state = apply(state, step);
+  }
+  return { member, status: 'ready', steps: out };
+}
+
 function check(actor: Actor, geography: Geography, member: PlannedMember, step: PlanStep): Verdict {
   switch (step.call) {
     case 'addToOffice':
@@ -57,7 +86,11 @@ function officeSteps(member: PlannedMember, officeId: number, request: PlanReque
   const source = request.source?.kind === 'office' ? request.source.officeId : member.defaultOfficeId;
   const steps: PlanStep[] = [];
   if (inOffices && !isMember) steps.push({ call: 'addToOffice', officeId });
-  if (!inOffices && request.mode === 'add') return `${member.accessLevel} members belong to regions, not offices.`;
+  if (!inOffices && request.mode === 'add') {
+    return member.accessLevel === 'Region'
+      ? 'Region members belong to regions, not offices: add them to the office’s region, or move them to make it their default office.'
+      : `${member.accessLevel} members belong to no office or region; a move can only make it their default office.`;
+  }
   if (request.mode === 'move' && source !== officeId) {
     if (member.defaultOfficeId === source) steps.push({ call: 'setDefaultOffice', officeId, previousOfficeId: source });
     if (inOffices && (member.offices.includes(source) || member.defaultOfficeId === source)) steps.push({ call: 'removeFromOffice', officeId: source });
@@ -66,7 +99,10 @@ function officeSteps(member: PlannedMember, officeId: number, request: PlanReque
 }
 
 function regionSteps(member: PlannedMember, regionId: number, request: PlanRequest, geography: Geography): PlanStep[] | string {
-  if (member.accessLevel !== 'Region') return `${member.accessLevel} members belong to offices, not regions.`;
+  if (member.accessLevel === 'Company') return 'Company members belong to no office or region: they oversee the whole company.';
+  if (member.accessLevel !== 'Region') {
+    return `${member.accessLevel} members belong to offices, not regions: to bring them into this region, choose one of its offices as the target.`;
+  }
   const steps: PlanStep[] = [];
   if (!member.regions.includes(regionId)) steps.push({ call: 'addToRegion', regionId });
   const source = request.source?.kind === 'region' ? request.source.regionId : undefined;
@@ -95,34 +131,31 @@ export function planReassignment(actor: Actor, geography: Geography, members: re
         : regionSteps(member, request.target.regionId, request, geography);
     if (typeof steps === 'string') return { member, status: 'blocked', reason: steps };
     if (steps.length === 0) return { member, status: 'unchanged', reason: 'Already there; nothing to change.' };
-    let state = member;
-    for (const step of steps) {
-      const verdict = check(actor, geography, state, step);
-      if (!verdict.allowed) return { member, status: 'blocked', reason: verdict.reason };
-      state = apply(state, step);
-    }
-    return { member, status: 'ready', steps };
+    return checked(actor, geography, member, steps);
   });
 }
 
-const inverse = (step: PlanStep): PlanStep => {
+const inverse = (step: PlanStep): PlanStep[] => {
   switch (step.call) {
     case 'addToOffice':
-      return { call: 'removeFromOffice', officeId: step.officeId };
+      return [{ call: 'removeFromOffice', officeId: step.officeId }];
     case 'removeFromOffice':
-      return { call: 'addToOffice', officeId: step.officeId };
-    case 'setDefaultOffice':
-      return { call: 'setDefaultOffice', officeId: step.previousOfficeId, previousOfficeId: step.officeId };
+      return [{ call: 'addToOffice', officeId: step.officeId }];
+    case 'setDefaultOffice': {
+      const back: PlanStep = { call: 'setDefaultOffice', officeId: step.previousOfficeId, previousOfficeId: step.officeId };
+      // The region the service added along with the default office is left once the old default is back.
+      return step.addsRegionId === undefined ? [back] : [back, { call: 'removeFromRegion', regionId: step.addsRegionId, withDefaultOffice: true }];
+    }
     case 'addToRegion':
-      return { call: 'removeFromRegion', regionId: step.regionId };
+      return [{ call: 'removeFromRegion', regionId: step.regionId }];
     case 'removeFromRegion':
-      return { call: 'addToRegion', regionId: step.regionId };
+      return [{ call: 'addToRegion', regionId: step.regionId }];
   }
 };
 
 /** Undo takes back exactly the steps that took effect, newest first, so a partly failed move undoes cleanly. */
 export function undoSteps(done: readonly PlanStep[]): PlanStep[] {
-  return [...done].reverse().map(inverse);
+  return [...done].reverse().flatMap(inverse);
 }
 
 /** The undo of an applied plan, reviewed like any plan: each member as they are now, and the steps that took effect. */
@@ -134,13 +167,7 @@ export function planUndo(
   return applied.map(({ member, done }) => {
     const steps = undoSteps(done);
     if (steps.length === 0) return { member, status: 'unchanged', reason: 'Nothing took effect, so there is nothing to undo.' };
-    let state = member;
-    for (const step of steps) {
-      const verdict = check(actor, geography, state, step);
-      if (!verdict.allowed) return { member, status: 'blocked', reason: verdict.reason };
-      state = apply(state, step);
-    }
-    return { member, status: 'ready', steps };
+    return checked(actor, geography, member, steps);
   });
 }
 
