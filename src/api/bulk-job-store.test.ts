@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { hasRunningJobs } from '@/api/bulk-job-db';
 import { createBulkJobStore, memoryStorage, type BulkJobRecord } from '@/api/bulk-job-store';
 import { CLASSIC_MANAGER_PERMISSIONS } from '@/api/invites/schemas';
 
@@ -171,6 +172,29 @@ describe('bulk job store', () => {
     const all = await store.create('acc', { kind: 'invite' }, [invite('dy@x.example')], { headers: ['email'], fileName: 'one.csv' });
     expect(all.title).toBe('Invite 1 person from one.csv');
     expect(all).not.toHaveProperty('fileName');
+  });
+
+  it('marks, for the next page load, whether a job is left running', async () => {
+    stubApi();
+    const saved = new Map<string, string>();
+    vi.stubGlobal('localStorage', {
+      getItem: (key: string) => saved.get(key) ?? null,
+      setItem: (key: string, value: string) => void saved.set(key, value),
+      removeItem: (key: string) => void saved.delete(key),
+    });
+    const storage = memoryStorage();
+    const first = createBulkJobStore('me', storage, noLock);
+    const record = await first.create('acc', { kind: 'unlock' }, [{ key: '1', input: { label: 'One', userId: 1 } }]);
+    expect(hasRunningJobs('me')).toBe(false);
+    // The page went away while the job ran.
+    await storage.put({ ...record, snapshot: { ...record.snapshot, state: 'running' } });
+
+    const next = createBulkJobStore('me', storage, noLock);
+    await next.load();
+    expect(hasRunningJobs('me')).toBe(true);
+    await vi.waitFor(() => expect(next.job(record.id)?.getView().state).toBe('finished'));
+    await vi.waitFor(() => expect(hasRunningJobs('me')).toBe(false));
+    expect(hasRunningJobs('someone-else')).toBe(false);
   });
 
   it('never sends an invite twice when its reply is lost', async () => {

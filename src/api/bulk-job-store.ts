@@ -1,6 +1,6 @@
 import { createStore, del, get, keys, set } from 'idb-keyval';
 
-import { BULK_JOB_DB, BULK_JOB_STORE } from '@/api/bulk-job-db';
+import { BULK_JOB_DB, BULK_JOB_STORE, markRunningJobs } from '@/api/bulk-job-db';
 import { bulkOperation, describeBulkSpec, type BulkInput, type BulkSpec } from '@/api/bulk-operations';
 import { createBulkJob, type BulkJob, type BulkSnapshot } from '@/api/bulk-runner';
 import { subscribeToResponses } from '@/api/client';
@@ -115,6 +115,7 @@ export function createBulkJobStore(
     entry.record = { ...entry.record, snapshot: entry.job.snapshot() };
     records = records.map((record) => (record.id === id ? entry.record : record));
     await storage.put(entry.record);
+    markRunningJobs(owner, records.some((record) => record.snapshot.state === 'running'));
     channel.post(id);
   };
 
@@ -197,6 +198,7 @@ export function createBulkJobStore(
     loaded ??= storage.list().then((saved) => {
       channel.listen((id) => void reread(id));
       records = saved.filter((record) => record.owner === owner).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      markRunningJobs(owner, records.some((record) => record.snapshot.state === 'running'));
       notify();
       for (const record of records) if (record.snapshot.state === 'running') void run(record.id, (job) => job.start());
     });

@@ -1,5 +1,5 @@
 import type { BulkJobStore } from '@/api/bulk-job-store';
-import { BULK_JOB_DB, BULK_JOB_STORE } from '@/api/bulk-job-db';
+import { hasRunningJobs } from '@/api/bulk-job-db';
 
 const stores = new Map<string, Promise<BulkJobStore>>();
 const loadedListeners = new Set<(owner: string, store: BulkJobStore) => void>();
@@ -30,13 +30,5 @@ export function whenStoreLoaded(listener: (owner: string, store: BulkJobStore) =
   return () => void loadedListeners.delete(listener);
 }
 
-/**
- * Whether this browser holds a job of `owner` that was running when a page went away, read straight from
- * IndexedDB: only then is the store's code worth loading as a page opens.
- */
-export async function hasJobToResume(owner: string): Promise<boolean> {
-  if (typeof indexedDB === 'undefined') return false;
-  const { createStore, values } = await import('idb-keyval');
-  const saved = await values<{ owner?: string; snapshot?: { state?: string } }>(createStore(BULK_JOB_DB, BULK_JOB_STORE));
-  return saved.some((record) => record.owner === owner && record.snapshot?.state === 'running');
-}
+/** Whether a job of `owner` was left running (see markRunningJobs): only then is the store's code worth loading at start. */
+export const hasJobToResume = (owner: string): boolean => hasRunningJobs(owner);

@@ -31,14 +31,8 @@ export function BulkJobsWatcher({ owner, onJobEnded }: { owner: string; onJobEnd
     };
     // A page that starts or shows a job loads the store; from then on its jobs are watched.
     const unlisten = whenStoreLoaded((loadedOwner, store) => loadedOwner === owner && watch(store));
-    let cancelled = false;
-    void hasJobToResume(owner)
-      .catch(() => true)
-      .then((resume) => {
-        if (resume && !cancelled) void bulkJobStoreFor(owner);
-      });
+    if (hasJobToResume(owner)) void bulkJobStoreFor(owner);
     return () => {
-      cancelled = true;
       unlisten();
       stop?.();
     };
