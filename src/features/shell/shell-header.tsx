@@ -1,14 +1,25 @@
 import { Badge, Box, Button, Group, Skeleton, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 
 import { accountQueries } from '@/api/accounts/queries';
 import type { ActiveSession } from '@/api/session/use-signed-in-session';
-import { SignOutIcon } from '@/components/icons';
+import { SignOutIcon, SwitchIcon } from '@/components/icons';
 import { ThemeToggle } from '@/components/theme-toggle';
-import { AccountMenu } from '@/features/shell/account-menu';
 import classes from '@/features/shell/shell-header.module.css';
 import { useSignOut } from '@/features/shell/use-session-actions';
+
+// Only identities with several accounts have the menu, so the others never load it.
+const AccountMenu = lazy(() => import('@/features/shell/account-menu').then((module) => ({ default: module.AccountMenu })));
+
+/** Holds the menu button's place, looking the same, while the menu's code arrives. */
+const SwitchAccountPlaceholder = () => (
+  <Button variant="default" aria-label="Switch account" disabled leftSection={<SwitchIcon />} px={{ base: 'xs', sm: 'md' }}>
+    <Box component="span" visibleFrom="sm">
+      Switch account
+    </Box>
+  </Button>
+);
 
 type Props = { session: ActiveSession; burger: ReactNode };
 
@@ -58,7 +69,11 @@ export function ShellHeader({ session, burger }: Props) {
             </Text>
           )}
         </Box>
-        <AccountMenu accounts={session.accounts} currentAccountId={session.accountId} />
+        {session.accounts.length > 1 && (
+          <Suspense fallback={<SwitchAccountPlaceholder />}>
+            <AccountMenu accounts={session.accounts} currentAccountId={session.accountId} />
+          </Suspense>
+        )}
         <ThemeToggle />
         <Button
           variant="default"
