@@ -1,6 +1,6 @@
 import { Button, Group, Menu, Paper, Progress, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 
 import '@mantine/core/styles/Menu.css';
 import '@mantine/core/styles/Popover.css';
@@ -34,6 +34,9 @@ const number = (value: number) => value.toLocaleString('en-US');
 /** The selection, "Select all N matching", and the bulk actions menu above the table. */
 export function BulkBar({ accountId, matching, total, pageUsers, selection, lookups }: Props) {
   const queryClient = useQueryClient();
+  const placesLabel = useId();
+  const [menuOpened, setMenuOpened] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
   const [gathering, setGathering] = useState<Gathering | undefined>(undefined);
   const [gatherError, setGatherError] = useState<string | undefined>(undefined);
   // The users are fixed when the dialog opens, so the review does not change under the reader.
@@ -59,6 +62,12 @@ export function BulkBar({ accountId, matching, total, pageUsers, selection, look
       setGathering(undefined);
     }
   }
+
+  // The dialogs open from a menu item that is gone once the menu closes: the focus goes back to the menu's button.
+  const closeDialog = () => {
+    setDialog(undefined);
+    menuButton.current?.focus();
+  };
 
   const item = ({ action, label }: (typeof BULK_ACTIONS)[number]) => (
     <Menu.Item key={action} onClick={() => setDialog({ action, users: selection.users() })}>
@@ -109,18 +118,35 @@ export function BulkBar({ accountId, matching, total, pageUsers, selection, look
             </Text>
           )}
         </Group>
-        <Menu position="bottom-end" withinPortal>
+        {/*
+          Inside the bar's landmark rather than a portal, so the open menu belongs to a region. No focus placeholder:
+          a menu holds menu items only, and opening it puts focus on the first item.
+        */}
+        <Menu opened={menuOpened} onChange={setMenuOpened} position="bottom-end" withinPortal={false} withInitialFocusPlaceholder={false}>
           <Menu.Target>
-            <Button size="sm" disabled={selection.size === 0 || gathering !== undefined}>
+            <Button
+              ref={menuButton}
+              size="sm"
+              disabled={selection.size === 0 || gathering !== undefined}
+              onKeyDown={(event) => {
+                // A menu button opens on the arrow keys too (WAI-ARIA menu button pattern).
+                if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+                  event.preventDefault();
+                  setMenuOpened(true);
+                }
+              }}
+            >
               Bulk actions
             </Button>
           </Menu.Target>
           <Menu.Dropdown>
             {BULK_ACTIONS.filter((item) => item.group === 'access').map(item)}
-            <Menu.Divider />
-            <Menu.Label>Offices and regions</Menu.Label>
-            <Menu.Item onClick={() => setDialog({ action: 'reassign', users: selection.users() })}>Move or add to an office or region…</Menu.Item>
-            {BULK_ACTIONS.filter((item) => item.group === 'places').map(item)}
+            <Menu.Divider role="separator" />
+            <div role="group" aria-labelledby={placesLabel}>
+              <Menu.Label id={placesLabel}>Offices and regions</Menu.Label>
+              <Menu.Item onClick={() => setDialog({ action: 'reassign', users: selection.users() })}>Move or add to an office or region…</Menu.Item>
+              {BULK_ACTIONS.filter((item) => item.group === 'places').map(item)}
+            </div>
           </Menu.Dropdown>
         </Menu>
       </Group>
@@ -129,7 +155,7 @@ export function BulkBar({ accountId, matching, total, pageUsers, selection, look
           <SelectionReassign
             accountId={accountId}
             users={dialog.users}
-            onClose={() => setDialog(undefined)}
+            onClose={closeDialog}
             onStarted={selection.clear}
           />
         </Suspense>
@@ -140,7 +166,7 @@ export function BulkBar({ accountId, matching, total, pageUsers, selection, look
           action={dialog.action}
           users={dialog.users}
           lookups={lookups}
-          onClose={() => setDialog(undefined)}
+          onClose={closeDialog}
           onStarted={selection.clear}
         />
       )}
