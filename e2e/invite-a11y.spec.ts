@@ -51,7 +51,7 @@ test('invite wizard (v6): details with errors, review, result — axe clean', as
   await look(page, 'invite-v6-done');
 });
 
-test('invite wizard (v5): a Manager — axe clean', async ({ page, signIn, shell }) => {
+test('invite wizard (v5): a Manager with errors, review, result — axe clean', async ({ page, signIn, shell }) => {
   const invite = new InvitePage(page);
   await signIn(ADMIN, { path: '/invite' });
   await shell.switchAccount(V5_COMPANY);
@@ -60,6 +60,21 @@ test('invite wizard (v5): a Manager — axe clean', async ({ page, signIn, shell
   await page.getByRole('radio', { name: 'Manager' }).check();
   await expect(invite.field('First name')).toBeVisible();
   await look(page, 'invite-v5-manager');
+  await invite.fill('First name', 'Mia');
+  await invite.reviewButton.click();
+  await expect(page.getByText('Enter a last name.')).toBeVisible();
+  await look(page, 'invite-v5-manager-errors');
+  await invite.fill('Last name', 'Manager');
+  await invite.fill('Email', 'mia.manager@cedarclassic.example');
+  await invite.choose('Title', 'Title 7101');
+  await invite.choose('Access level', 'Office');
+  await invite.choose('Default office', 'Shelbyville');
+  await invite.reviewButton.click();
+  await expect(invite.review).toBeVisible();
+  await look(page, 'invite-v5-review');
+  await invite.sendButton.click();
+  await expect(page.getByText('Invited Mia Manager')).toBeVisible();
+  await look(page, 'invite-v5-done');
 });
 
 test('bulk invite from CSV: mapping and preview — axe clean', async ({ page, signIn }) => {

@@ -22,7 +22,6 @@ import { buildV6Template, v6Format, V6_COLUMNS, type InviteAccessLevel } from '@
 import { clearDraft, readDraft, writeDraft } from '@/components/session-draft';
 import { useInviteOptions, type InviteOptions } from '@/features/invite/use-invite-options';
 import { useMemberEmails } from '@/features/invite/use-member-emails';
-import classes from '@/features/invite/invite.module.css';
 
 type Props = { accountId: string; email: string; owner: string; version: CompanyVersion };
 
@@ -172,7 +171,7 @@ export function CsvInvite({ accountId, email, owner, version }: Props) {
   const setDefaults = (patch: Partial<CsvDefaults>) => upload && setUpload({ ...upload, defaults: { ...defaults, ...patch } });
 
   return (
-    <Stack gap="lg" className={classes.root}>
+    <Stack gap="lg">
       {options.error !== undefined && options.error !== null && <ErrorPanel error={options.error} action="prepare the bulk invite" onRetry={options.retry} />}
       {options.verdict && !options.verdict.allowed && (
         <Alert color="yellow" title="You cannot invite people to this company" role="note">

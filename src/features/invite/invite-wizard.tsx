@@ -101,7 +101,7 @@ export function InviteWizard({ accountId, account, email }: Props) {
   const errorCount = Object.keys(errors).length;
 
   return (
-    <Stack gap="lg" className={classes.root}>
+    <Stack gap="lg">
       {!options.verdict.allowed && (
         <Alert color="yellow" title="You cannot invite people to this company" role="note">
           {options.verdict.reason}

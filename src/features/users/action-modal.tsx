@@ -1,5 +1,5 @@
 import { CloseButton, Group, Modal } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useLayoutEffect, type ReactNode } from 'react';
 
 import '@mantine/core/styles/ModalBase.css';
 import '@mantine/core/styles/Overlay.css';
@@ -12,6 +12,7 @@ type Props = { opened: boolean; onClose: () => void; title: string; size?: strin
  * which axe counts as a second banner, and its close button has no name.
  */
 export function ActionModal({ opened, onClose, title, size = 'md', children }: Props) {
+  useFocusBackWhenGone(opened);
   return (
     <Modal.Root opened={opened} onClose={onClose} centered size={size}>
       <Modal.Overlay />
@@ -28,4 +29,22 @@ export function ActionModal({ opened, onClose, title, size = 'md', children }: P
       </Modal.Content>
     </Modal.Root>
   );
+}
+
+/**
+ * Mantine gives the focus back to what opened a dialog when `opened` turns false; a dialog that is unmounted while
+ * open (rendered only while needed) never sees that, and the focus would fall to the page's start. This gives it
+ * back to the opener, if it is still there and nothing else took the focus.
+ */
+function useFocusBackWhenGone(opened: boolean): void {
+  useLayoutEffect(() => {
+    if (!opened) return;
+    const opener = document.activeElement;
+    return () => {
+      window.setTimeout(() => {
+        const lost = document.activeElement === null || document.activeElement === document.body;
+        if (lost && opener instanceof HTMLElement && opener.isConnected) opener.focus();
+      });
+    };
+  }, [opened]);
 }
