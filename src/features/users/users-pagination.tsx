@@ -1,4 +1,4 @@
-import { Group, NativeSelect, Pagination, Text } from '@mantine/core';
+import { Button, Group, NativeSelect, Text } from '@mantine/core';
 
 import { rangeText } from '@/components/range-text';
 import { lastPage, PAGE_SIZES, type PageSize } from '@/features/users/list-state';
@@ -22,6 +22,7 @@ type Props = {
  */
 export function UsersPagination({ page, size, shown, total, onPage, onSize }: Props) {
   const pages = total !== undefined ? lastPage(total, size) : shown === size ? page + 1 : page;
+  const current = Math.min(page, pages);
   return (
     <Group justify="space-between" gap="md" wrap="wrap">
       <Group gap="md">
@@ -40,17 +41,32 @@ export function UsersPagination({ page, size, shown, total, onPage, onSize }: Pr
           styles={{ root: { display: 'flex', alignItems: 'center', gap: 8 }, label: { whiteSpace: 'nowrap' } }}
         />
       </Group>
+      {/* First, previous, where we are, next, last: Buttons the shell has already, not a pager's own code. */}
       <nav aria-label="Pagination">
-        <Pagination
-          value={Math.min(page, pages)}
-          total={pages}
-          onChange={onPage}
-          siblings={1}
-          boundaries={1}
-          size="sm"
-          getControlProps={(control) => ({ 'aria-label': `${control[0]?.toUpperCase()}${control.slice(1)} page` })}
-          getItemProps={(item) => ({ 'aria-label': `Page ${item}` })}
-        />
+        <Group gap={4} wrap="nowrap">
+          <Button variant="default" size="compact-sm" aria-label="First page" disabled={current <= 1} onClick={() => onPage(1)}>
+            «
+          </Button>
+          <Button variant="default" size="compact-sm" aria-label="Previous page" disabled={current <= 1} onClick={() => onPage(current - 1)}>
+            ‹
+          </Button>
+          <Text size="sm" px="xs" style={{ whiteSpace: 'nowrap' }}>
+            Page {current.toLocaleString('en-US')} of {pages.toLocaleString('en-US')}
+            {total === undefined && shown === size ? '+' : ''}
+          </Text>
+          <Button variant="default" size="compact-sm" aria-label="Next page" disabled={current >= pages} onClick={() => onPage(current + 1)}>
+            ›
+          </Button>
+          <Button
+            variant="default"
+            size="compact-sm"
+            aria-label="Last page"
+            disabled={current >= pages || total === undefined}
+            onClick={() => onPage(pages)}
+          >
+            »
+          </Button>
+        </Group>
       </nav>
     </Group>
   );
