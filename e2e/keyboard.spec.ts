@@ -62,6 +62,8 @@ test('keyboard only: the bulk review and the plan dialog close with Escape and g
   const bulk = usersPage.bulkBar.getByRole('button', { name: 'Bulk actions' });
   const menu = page.getByRole('menu', { name: 'Bulk actions' });
 
+  // The menu's code arrives with the first selection; until then the button is shown disabled.
+  await expect(bulk).toBeEnabled();
   await bulk.focus();
   await page.keyboard.press('Enter');
   await expect(menu.getByRole('menuitem', { name: 'Lock…', exact: true })).toBeFocused();
