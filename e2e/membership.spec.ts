@@ -192,6 +192,7 @@ test('users picked on the user list are moved through the reviewed plan, then th
   await usersPage.filterBy('Access level', 'Contributor');
   await usersPage.filterBy('Default office', 'Cambridge');
   await usersPage.expectSettled();
+  await expect.poll(async () => (await usersPage.defaultOffices()).every((office) => office === 'Cambridge')).toBe(true);
   const cambridge = (await usersPage.names()).slice(0, 2);
   for (const name of cambridge) await usersPage.select(name);
   // One more from another office: no longer on the page shown when the plan is made.
@@ -202,6 +203,7 @@ test('users picked on the user list are moved through the reviewed plan, then th
   await usersPage.select(providence!);
   await usersPage.filterBy('Default office', 'Cambridge');
   await usersPage.expectSettled();
+  await expect.poll(async () => (await usersPage.defaultOffices()).every((office) => office === 'Cambridge')).toBe(true);
   await expect(usersPage.bulkBar).toContainText('3 selected (1 not on this page)');
 
   await usersPage.bulk('Move or add to an office or region…');
