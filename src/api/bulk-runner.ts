@@ -150,11 +150,14 @@ export function createBulkJob<Input, Result>(
     if (failure.rateLimit) pacer.observe(failure.rateLimit);
     const now = clock.now();
     if (isRateLimited(failure)) {
-      // A 429 does not count as an attempt. The service refuses before doing anything, but a 429 from a gateway
-      // after the call went out leaves its outcome unknown, so a call that must not run twice is checked first.
+      // A 429 does not count as an attempt. The service's own limit codes say it refused before doing anything;
+      // a bare 429 (from a gateway, after the call went out) leaves the outcome unknown, so it is checked first.
       row.attempts -= 1;
-      unclear.add(row);
-      row.unclearReply = true;
+      const refusedByService = /APIINVOCATION_LIMIT_EXCEEDED/.test(failure.errorCode ?? '');
+      if (!refusedByService) {
+        unclear.add(row);
+        row.unclearReply = true;
+      }
       const requeues = (rateLimitRequeues.get(row) ?? 0) + 1;
       rateLimitRequeues.set(row, requeues);
       if (requeues > RATE_LIMIT_REQUEUES) return fail(row, failure);
@@ -162,7 +165,7 @@ export function createBulkJob<Input, Result>(
       const waitMs =
         failure.retryAfterSeconds !== undefined ? failure.retryAfterSeconds * 1000 : (hourlyReset ?? now + BURST_WINDOW_MS) - now;
       pacer.holdUntil(now + waitMs);
-      return requeue(row, now + waitMs, { unconfirmed: !operation.idempotent || row.unconfirmed });
+      return requeue(row, now + waitMs, { unconfirmed: (!refusedByService && !operation.idempotent) || row.unconfirmed });
     }
     if (isSessionFailure(failure)) {
       // Nothing is lost to an expired session: the row waits and the job pauses until the user signs in again.
