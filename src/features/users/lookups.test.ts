@@ -5,7 +5,7 @@ import { RegionSummary } from '@/api/regions/schemas';
 import { RoleSummary } from '@/api/roles/schemas';
 import { describePermissions, permissionLabel } from '@/features/users/classic-permissions';
 import { buildLookups, fullName, titleLabel } from '@/features/users/lookups';
-import { rangeText } from '@/features/users/users-pagination';
+import { rangeText } from '@/components/range-text';
 
 describe('buildLookups', () => {
   const lookups = buildLookups(

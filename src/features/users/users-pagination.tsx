@@ -3,8 +3,6 @@ import { Button, Group, NativeSelect, Text } from '@mantine/core';
 import { rangeText } from '@/components/range-text';
 import { lastPage, PAGE_SIZES, type PageSize } from '@/features/users/list-state';
 
-export { rangeText };
-
 type Props = {
   page: number;
   size: PageSize;
