@@ -1,5 +1,4 @@
 import type { BulkJobStore } from '@/api/bulk-job-store';
-import { hasRunningJobs } from '@/api/bulk-job-db';
 
 const stores = new Map<string, Promise<BulkJobStore>>();
 const loadedListeners = new Set<(owner: string, store: BulkJobStore) => void>();
@@ -29,6 +28,3 @@ export function whenStoreLoaded(listener: (owner: string, store: BulkJobStore) =
   for (const [owner, store] of stores) void store.then((loaded) => loadedListeners.has(listener) && listener(owner, loaded));
   return () => void loadedListeners.delete(listener);
 }
-
-/** Whether a job of `owner` was left running (see markRunningJobs): only then is the store's code worth loading at start. */
-export const hasJobToResume = (owner: string): boolean => hasRunningJobs(owner);

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 
+import { hasRunningJobs } from '@/api/bulk-job-db';
 import type { BulkJobStore } from '@/api/bulk-job-store';
-import { bulkJobStoreFor, hasJobToResume, whenStoreLoaded } from '@/components/bulk-job/bulk-job-store-loader';
+import { bulkJobStoreFor, whenStoreLoaded } from '@/components/bulk-job/bulk-job-store-loader';
 
 /** Whose jobs these are: the identity's subject, or its email when the proxy has no subject. */
 export const jobOwner = (identity: { sub?: string | null; email?: string | null }) => identity.sub || identity.email || 'anonymous';
@@ -31,7 +32,8 @@ export function BulkJobsWatcher({ owner, onJobEnded }: { owner: string; onJobEnd
     };
     // A page that starts or shows a job loads the store; from then on its jobs are watched.
     const unlisten = whenStoreLoaded((loadedOwner, store) => loadedOwner === owner && watch(store));
-    if (hasJobToResume(owner)) void bulkJobStoreFor(owner);
+    // A job left running (a mark the store keeps) is resumed at once; otherwise the store waits for a page to need it.
+    if (hasRunningJobs(owner)) void bulkJobStoreFor(owner);
     return () => {
       unlisten();
       stop?.();
