@@ -51,6 +51,25 @@ describe('user list (against the simulator)', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?q=maria'));
     expect(await screen.findByRole('link', { name: 'Maria Garcia' })).toBeTruthy();
   });
+
+  it('a user opened while a search is still being typed stays open: the pending search is dropped, not applied', async () => {
+    await signInToSimulator(ADMIN);
+    const { user, router } = renderApp('/users');
+    const [first] = await tableRows();
+    const link = within(first!).getAllByRole('link')[0]!;
+    const name = link.textContent ?? '';
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search users' }), 'zz');
+    await user.click(link);
+    expect(await screen.findByRole('heading', { name, level: 1 })).toBeTruthy();
+    const detail = router.state.location.pathname;
+    expect(detail).toMatch(/^\/users\/.+/);
+
+    // Longer than the search's pause: a search sent on leaving the list would take the user back to it.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(router.state.location.pathname).toBe(detail);
+    expect(screen.getByRole('heading', { name, level: 1 })).toBeTruthy();
+  });
 });
 
 describe('user list loading', () => {

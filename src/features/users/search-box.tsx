@@ -7,6 +7,8 @@ type Props = { value: string; onSearch: (text: string) => void };
 /**
  * The name/email search. It waits 300 ms after the last key before changing the URL (one request per pause,
  * not per key); Enter searches at once. The URL wins when it changes from outside (Back, Clear filters).
+ * A search still pending when the list goes away (a user opened mid-typing) is dropped: applying it then would
+ * navigate back to the list, away from the page just opened.
  */
 export function SearchBox({ value, onSearch }: Props) {
   const [text, setText] = useState(value);
@@ -15,7 +17,7 @@ export function SearchBox({ value, onSearch }: Props) {
     setSynced(value);
     setText(value);
   }
-  const debounced = useDebouncedCallback((next: string) => onSearch(next.trim()), { delay: 300, flushOnUnmount: true });
+  const debounced = useDebouncedCallback((next: string) => onSearch(next.trim()), { delay: 300 });
 
   return (
     <TextInput
