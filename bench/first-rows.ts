@@ -21,8 +21,11 @@ export type FirstRowsReport = {
   medianMs: number;
   p90Ms: number;
   samples: number[];
-  /** What the browser really fetched for /users until the page settled (no request for a second), gzip bytes. */
-  fetched: { js: number; css: number; files: Array<{ file: string; gzip: number }> };
+  /**
+   * What the browser really fetched for /users until the page settled (no request for a second): gzip bytes of
+   * each file, and the bytes the proxy actually sent (the body as encoded on the wire).
+   */
+  fetched: { js: number; css: number; wire: number; files: Array<{ file: string; gzip: number; wire: number }> };
 };
 
 const IDENTITY = 'admin@harborpine.example';
@@ -94,10 +97,16 @@ export async function measureFirstRows(options: { runs?: number; latencyMs?: num
     await page.goto('/users');
     await page.locator(DATA_ROW).first().waitFor({ state: 'visible' });
     await page.waitForLoadState('networkidle');
-    const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
-    const files = [...new Set(urls.map((url) => new URL(url).pathname.replace(/^\//, '')))]
-      .filter((file) => /\.(js|css)$/.test(file) && existsSync(join(ROOT, 'dist', file)))
-      .map((file) => ({ file, gzip: gzipSync(readFileSync(join(ROOT, 'dist', file))).length }));
+    const entries = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({
+        url: entry.name,
+        wire: entry.encodedBodySize,
+      })),
+    );
+    const wireOf = new Map(entries.map((entry) => [new URL(entry.url).pathname.replace(/^\//, ''), entry.wire]));
+    const files = [...wireOf]
+      .filter(([file]) => /\.(js|css)$/.test(file) && existsSync(join(ROOT, 'dist', file)))
+      .map(([file, wire]) => ({ file, gzip: gzipSync(readFileSync(join(ROOT, 'dist', file))).length, wire }));
     const total = (ext: string) => files.filter((f) => f.file.endsWith(ext)).reduce((sum, f) => sum + f.gzip, 0);
 
     const sorted = [...samples].sort((a, b) => a - b);
@@ -107,7 +116,7 @@ export async function measureFirstRows(options: { runs?: number; latencyMs?: num
       medianMs: percentile(sorted, 50),
       p90Ms: percentile(sorted, 90),
       samples,
-      fetched: { js: total('.js'), css: total('.css'), files },
+      fetched: { js: total('.js'), css: total('.css'), wire: files.reduce((sum, f) => sum + f.wire, 0), files },
     };
   } finally {
     await browser.close();
@@ -122,8 +131,8 @@ export function printFirstRows(report: FirstRowsReport): void {
   console.log(`  samples (ms): ${report.samples.join(', ')}`);
   const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
   console.log(`What the browser fetched for /users until it settled (gzip), lazy chunks included:`);
-  for (const f of report.fetched.files) console.log(`  ${f.file.padEnd(48)} ${kB(f.gzip).padStart(10)}`);
-  console.log(`  JS ${kB(report.fetched.js)}, CSS ${kB(report.fetched.css)}`);
+  for (const f of report.fetched.files) console.log(`  ${f.file.padEnd(48)} ${kB(f.gzip).padStart(10)}  (${kB(f.wire)} sent)`);
+  console.log(`  JS ${kB(report.fetched.js)}, CSS ${kB(report.fetched.css)}; the proxy sent ${kB(report.fetched.wire)} in all`);
 }
 
 function flag(name: string): number | undefined {

@@ -1,7 +1,7 @@
 /** Serving the built SPA: caching, the client-side route fallback, and the security headers. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from './security-headers';
-import { SPA_INDEX, startStack, type Stack } from './test-support';
+import { SPA_INDEX, SPA_SCRIPT, startStack, type Stack } from './test-support';
 
 let stack: Stack;
 let app: string;
@@ -63,6 +63,17 @@ describe('the SPA', () => {
     const missing = await fetch(`${app}/assets/index-old999.js`);
     expect(missing.status).toBe(404);
     expect(await missing.text()).not.toContain('<html');
+  });
+
+  it('sends the app compressed to a browser that accepts gzip, and as is to one that does not', async () => {
+    const gzipped = await fetch(`${app}/assets/index-abc123.js`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(gzipped.headers.get('Content-Encoding')).toBe('gzip');
+    expect(gzipped.headers.get('Vary')).toMatch(/Accept-Encoding/i);
+    expect(await gzipped.text()).toBe(SPA_SCRIPT);
+
+    const plain = await fetch(`${app}/assets/index-abc123.js`, { headers: { 'Accept-Encoding': 'identity' } });
+    expect(plain.headers.get('Content-Encoding')).toBeNull();
+    expect(await plain.text()).toBe(SPA_SCRIPT);
   });
 
   it('serves other public files with a short cache', async () => {

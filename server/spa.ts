@@ -1,13 +1,14 @@
 /**
- * Serves the SPA on the proxy's origin. Production: the built files from STATIC_DIR, hashed /assets cached for
- * a year, index.html never cached so a deploy takes effect on the next load, and index.html for every other GET
- * that is not /api or /auth (client-side routes). Dev: Vite in middleware mode, with hot reload over this
+ * Serves the SPA on the proxy's origin. Production: the built files from STATIC_DIR, compressed for browsers that
+ * accept it, hashed /assets cached for a year, index.html never cached so a deploy takes effect on the next load,
+ * and index.html for every other GET that is not /api or /auth (client-side routes). Dev: Vite in middleware mode, with hot reload over this
  * server's own WebSocket, so dev and production share one origin and one cookie.
  */
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import compression from 'compression';
 import express, { type RequestHandler } from 'express';
 import type { ProxyConfig } from './config';
 
@@ -55,6 +56,7 @@ function staticSpa(staticDir: string): RequestHandler[] {
   };
 
   return [
+    compression(),
     express.Router().use('/assets', assets),
     express.static(staticDir, {
       index: false,

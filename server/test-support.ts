@@ -27,12 +27,15 @@ export async function freePort(): Promise<number> {
 
 export const SPA_INDEX = '<!doctype html><html><head><script type="module" src="/assets/index-abc123.js"></script></head><body><div id="root"></div></body></html>';
 
+/** The stand-in entry script: large enough (several kB) that serving it compressed is worth it. */
+export const SPA_SCRIPT = Array.from({ length: 200 }, (_, line) => `console.log("app line ${line}");`).join('\n');
+
 /** A stand-in for `vite build` output: index.html and one hashed asset. */
 export async function builtSpa(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'rooms-admin-spa-'));
   await mkdir(join(dir, 'assets'));
   await writeFile(join(dir, 'index.html'), SPA_INDEX);
-  await writeFile(join(dir, 'assets', 'index-abc123.js'), 'console.log("app");');
+  await writeFile(join(dir, 'assets', 'index-abc123.js'), SPA_SCRIPT);
   await writeFile(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   return dir;
 }
