@@ -87,8 +87,9 @@ export function V6Fields({ draft, onChange, errors, options }: Props) {
         required
         description="Inviting a member also creates their eSignature account with this profile."
         data={options.profiles}
-        value={draft.eSignPermissionProfileId}
+        value={draft.eSignPermissionProfileId ?? options.profileDefault}
         error={errors.eSignPermissionProfileId}
+        allowDeselect={false}
         onChange={(eSignPermissionProfileId) => onChange({ eSignPermissionProfileId })}
       />
       <Switch
