@@ -28,7 +28,11 @@ export type Member = {
   defaultOfficeId?: number;
   status?: string;
   isLockedOut?: boolean;
-  /** Known only from the user's detail; without them the scope check goes by the default office. */
+  /**
+   * Known only from the user's detail. Without them (a list row) the user is taken as in scope: the list shows an
+   * Office or Region manager only the users in the offices and regions they oversee, whichever membership puts
+   * them there, and the default office alone cannot tell.
+   */
   offices?: readonly number[];
   regions?: readonly number[];
 };
@@ -81,6 +85,7 @@ export function memberInScope(actor: Actor, geography: Geography, member: Member
   const scope = scopeOf(actor, geography);
   if (scope.kind === 'company') return true;
   if (scope.kind === 'self') return member.userId === actor.userId;
+  if (member.offices === undefined) return true;
   const offices = [...(member.defaultOfficeId === undefined ? [] : [member.defaultOfficeId]), ...(member.offices ?? [])];
   return offices.some((id) => officeInScope(actor, geography, id)) || (member.regions ?? []).some((id) => scope.regionIds.has(id));
 }

@@ -43,18 +43,20 @@ describe('bulk review', () => {
 
   it('accepts whom the rules allow and names each refusal with its reason', () => {
     const review = reviewBulk(officeManager, geography, { kind: 'lock', reason: 'Audit' }, users);
-    expect(review.accepted.map((user) => user.firstName)).toEqual(['Ann']);
+    expect(review.accepted.map((user) => user.firstName)).toEqual(['Ann', 'Bob']);
     expect(review.refused.map(({ user, reason }) => `${user.firstName}: ${reason}`)).toEqual([
-      'Bob: Bob Doe is outside the offices and regions you oversee.',
       'Cid: Cid Doe is already locked.',
       'Omar: You cannot lock yourself out.',
     ]);
-    expect(summary('Lock', review)).toBe('Lock 4 users: 1 can be done; 3 cannot.');
-    expect(review.refused.map(refusalText)).toEqual([
-      'Bob Doe — is outside the offices and regions you oversee.',
-      'Cid Doe — is already locked.',
-      'Omar Doe — You cannot lock yourself out.',
-    ]);
+    expect(summary('Lock', review)).toBe('Lock 4 users: 2 can be done; 2 cannot.');
+    expect(review.refused.map(refusalText)).toEqual(['Cid Doe — is already locked.', 'Omar Doe — You cannot lock yourself out.']);
+  });
+
+  it('does not refuse a listed user for a default office outside the manager\'s: another office of theirs put them on his list', () => {
+    // Bob's default office is Boston; the Cambridge manager's list shows him because he is also in Cambridge.
+    const review = reviewBulk(officeManager, geography, { kind: 'unlock' }, [person(2, 'Bob', { defaultOfficeId: BOSTON, isLockedOut: true })]);
+    expect(review.refused).toEqual([]);
+    expect(summary('Unlock', review)).toBe('Unlock 1 user: all 1 can be done.');
   });
 
   it('keeps refused rows in the job as skipped, with the reason, so the results list them', () => {
