@@ -1,8 +1,8 @@
 /**
  * Serves the SPA on the proxy's origin. Production: the built files from STATIC_DIR, compressed for browsers that
  * accept it, hashed /assets cached for a year, index.html never cached so a deploy takes effect on the next load,
- * and index.html for every other GET that is not /api or /auth (client-side routes). Dev: Vite in middleware mode, with hot reload over this
- * server's own WebSocket, so dev and production share one origin and one cookie.
+ * and index.html for every other GET that is not /api or /auth (client-side routes). Dev: Vite in middleware
+ * mode, with hot reload over this server's own WebSocket, so dev and production share one origin and one cookie.
  */
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';

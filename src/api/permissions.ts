@@ -86,7 +86,7 @@ export function memberInScope(actor: Actor, geography: Geography, member: Member
   if (scope.kind === 'company') return true;
   if (scope.kind === 'self') return member.userId === actor.userId;
   if (member.offices === undefined) return true;
-  const offices = [...(member.defaultOfficeId === undefined ? [] : [member.defaultOfficeId]), ...(member.offices ?? [])];
+  const offices = [...(member.defaultOfficeId === undefined ? [] : [member.defaultOfficeId]), ...member.offices];
   return offices.some((id) => officeInScope(actor, geography, id)) || (member.regions ?? []).some((id) => scope.regionIds.has(id));
 }
 

@@ -82,9 +82,11 @@ export function InviteWizard({ accountId, account, email }: Props) {
   const names = { ...options.names, title: (id: number) => titles.data?.find((title) => title.value === String(id))?.label ?? `Title ${id}` };
   const review = () => {
     // A profile nobody changed is the preselected one shown in the field.
-    const v6Draft = { ...v6.draft, eSignPermissionProfileId: v6.draft.eSignPermissionProfileId ?? options.profileDefault };
-    const v5Draft = { ...v5.draft, eSignPermissionProfileId: v5.draft.eSignPermissionProfileId ?? options.profileDefault };
-    const result = version === 'v6' ? validateV6(v6Draft, options.grantable) : validateV5(v5Draft, options.grantable);
+    const withProfile = <D extends { eSignPermissionProfileId?: string | null }>(draft: D): D => ({
+      ...draft,
+      eSignPermissionProfileId: draft.eSignPermissionProfileId ?? options.profileDefault,
+    });
+    const result = version === 'v6' ? validateV6(withProfile(v6.draft), options.grantable) : validateV5(withProfile(v5.draft), options.grantable);
     if (!result.ok) {
       setErrors(result.errors);
       return;
