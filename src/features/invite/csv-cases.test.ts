@@ -141,6 +141,15 @@ describe('CSV files that are not what they claim', () => {
     expect(parseCsvText('email,firstName\n"a@b.example,A\n')).toMatchObject({ ok: false, error: /never closed/ });
   });
 
+  it('counts the lines of a quoted value that spans lines, for the rows after it and for an unclosed quote', () => {
+    for (const newline of ['\n', '\r\n', '\r']) {
+      const text = ['email,firstName,lastName', 'a@b.example,"Ann', 'Marie",B', '', 'c@d.example,C,D', 'e@f.example,"E', 'F,G'].join(newline);
+      expect(parseCsvText(text)).toEqual({ ok: false, error: 'A quoted value that starts near line 6 is never closed. Check the quotes on that line.' });
+      const parsed = parseCsvText(`sep=,${newline}${text.split(newline).slice(0, 5).join(newline)}`);
+      expect(parsed.ok && parsed.table.records.map((record) => record.line)).toEqual([3, 6]);
+    }
+  });
+
   it('refuses an access level the administrator may not grant', () => {
     const parsed = parseCsvText('email,firstName,lastName,role,accessLevel,defaultOffice\nx@y.example,X,Y,Agent,Company,Cambridge');
     if (!parsed.ok) throw new Error(parsed.error);

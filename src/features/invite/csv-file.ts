@@ -57,17 +57,45 @@ export function parseCsvText(input: string): CsvFileResult {
     text = firstBreak === -1 ? '' : text.slice(firstBreak).replace(/^(\r\n|\n|\r)/, '');
     lineOffset = 1;
   }
-  const parsed = Papa.parse<string[]>(text, { delimiter, delimitersToGuess: [',', ';', '\t', '|'], skipEmptyLines: false });
-  const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
-  if (quoteError) {
-    const line = (quoteError.row ?? 0) + 1 + lineOffset;
-    return { ok: false, error: `A quoted value that starts near line ${line} is never closed. Check the quotes on that line.` };
+  // Records are read one at a time for where each starts: a quoted value may span lines, so a record's line in
+  // the file is not its index.
+  const rows: { start: number; cells: string[] }[] = [];
+  let cursor = 0;
+  let quoteErrorAt: number | undefined;
+  let detected = delimiter;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    delimitersToGuess: [',', ';', '\t', '|'],
+    skipEmptyLines: false,
+    step: (result) => {
+      if (quoteErrorAt === undefined && result.errors.some((error) => error.type === 'Quotes')) quoteErrorAt = cursor;
+      rows.push({ start: cursor, cells: result.data });
+      cursor = result.meta.cursor;
+      detected = result.meta.delimiter;
+    },
+  });
+  const lineAt = lineCounter(text);
+  if (quoteErrorAt !== undefined) {
+    return { ok: false, error: `A quoted value that starts near line ${lineAt(quoteErrorAt) + lineOffset} is never closed. Check the quotes on that line.` };
   }
-  const records = parsed.data
-    .map((cells, index) => ({ line: index + 1 + lineOffset, cells: cells.map((cell) => cell ?? '') }))
+  const records = rows
+    .map((row) => ({ line: lineAt(row.start) + lineOffset, cells: row.cells.map((cell) => cell ?? '') }))
     .filter((record) => record.cells.some((cell) => cell.trim() !== ''));
   const [header, ...rest] = records;
   if (!header) return { ok: false, error: 'The file is empty: it needs a header line and at least one row.' };
   if (rest.length === 0) return { ok: false, error: 'The file has a header line but no data rows: add one line per person below the header.' };
-  return { ok: true, table: { headers: header.cells.map((cell) => cell.trim()), records: rest, delimiter: parsed.meta.delimiter } };
+  return { ok: true, table: { headers: header.cells.map((cell) => cell.trim()), records: rest, delimiter: detected } };
+}
+
+/** The line (from 1) of a position in the text, for positions asked in increasing order; any line-ending style. */
+function lineCounter(text: string): (position: number) => number {
+  let line = 1;
+  let scanned = 0;
+  return (position) => {
+    for (; scanned < position; scanned += 1) {
+      const char = text.charCodeAt(scanned);
+      if (char === 10 || (char === 13 && text.charCodeAt(scanned + 1) !== 10)) line += 1;
+    }
+    return line;
+  };
 }
