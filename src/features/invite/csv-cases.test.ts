@@ -187,6 +187,41 @@ describe('CSV files that are not what they claim', () => {
   });
 });
 
+describe('characters nobody sees', () => {
+  const rows = (...lines: string[]) => {
+    const parsed = parseCsvText(['email,firstName,lastName,role,accessLevel,defaultOffice', ...lines].join('\n'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    return previewOf(parsed.table);
+  };
+
+  it('names the character and where it is, in an address, a name or a place, and nothing else about that cell', () => {
+    const [address, name, office, joined] = rows(
+      'ann\u200b.lee@y.example,Ann,Lee,Agent,Contributor,Cambridge',
+      'bo@y.example,\u202eBo,Ng,Agent,Contributor,Cambridge',
+      'cy@y.example,Cy,Ode,Agent,Contributor,Cam\u00adbridge',
+      'di@y.example,Di\u200dna,Ray,Agent,Contributor,Cambridge',
+    );
+    const tail = 'usually pasted in with the text: delete it or type the value again.';
+    expect(address?.problems).toEqual([{ column: 'email', message: `Column "email" has an invisible character (a zero-width space, U+200B) after "ann", ${tail}` }]);
+    expect(name?.problems).toEqual([{ column: 'firstName', message: `Column "firstName" has an invisible character (a text-direction mark, U+202E) at the start, ${tail}` }]);
+    expect(office?.problems).toEqual([{ column: 'defaultOffice', message: `Column "defaultOffice" has an invisible character (a soft hyphen, U+00AD) after "Cam", ${tail}` }]);
+    expect(joined?.status).toBe('ready');
+  });
+
+  it('maps a header with a zero-width space in it', () => {
+    expect(mapColumns(['\u200bemail', 'first\u200bName', 'lastName'], V6_COLUMNS).columns).toMatchObject({ email: 0, firstName: 1, lastName: 2 });
+  });
+
+  it('refuses an address with two dots in a row or a dot at either end of its name, as the single invite does', () => {
+    const refused = rows('a..b@y.example,A,B,Agent,Contributor,Cambridge', '.a@y.example,A,B,Agent,Contributor,Cambridge', 'a.@y.example,A,B,Agent,Contributor,Cambridge');
+    expect(refused.map((row) => row.problems[0]?.message)).toEqual([
+      'Column "email": "a..b@y.example" is not a valid email address.',
+      'Column "email": ".a@y.example" is not a valid email address.',
+      'Column "email": "a.@y.example" is not a valid email address.',
+    ]);
+  });
+});
+
 describe('values beyond the header', () => {
   it('says so for a value past the last column instead of dropping it; empty trailing cells are fine', () => {
     const parsed = parseCsvText(

@@ -32,8 +32,11 @@ export const ESIGN_PROFILE_COLUMN: ColumnSpec = {
   aliases: ['eSignPermissionProfile', 'eSignPermissionProfileId', 'esign profile', 'eSignature profile', 'eSignature permission profile', 'permission profile'],
 };
 
-/** Header matching ignores case, spaces, hyphens, underscores and dots: " E-mail Address " is "emailaddress". */
-export const normalizeHeader = (header: string) => header.toLowerCase().replace(/[\s\-_.]+/g, '');
+/**
+ * Header matching ignores case, spaces, hyphens, underscores, dots and invisible characters (a zero-width space
+ * pasted into a header): " E-mail Address " is "emailaddress".
+ */
+export const normalizeHeader = (header: string) => header.toLowerCase().replace(/[\s\-_.\p{Cc}\p{Cf}]+/gu, '');
 
 export type ColumnMapping<C extends string = string> = {
   /** Index of the file's column for each invite column found. */

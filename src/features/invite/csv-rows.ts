@@ -1,5 +1,7 @@
 import type { ClassicInvite, UserToInvite } from '@/api/invites/schemas';
-import { emailLengthProblem } from '@/api/invites/schemas';
+import * as z from 'zod/mini';
+
+import { emailLengthProblem, hiddenCharacterProblem } from '@/api/invites/schemas';
 import { VALUE_LIMIT, type ColumnMapping, type ColumnSet, type PersonColumn } from '@/features/invite/csv-columns';
 import type { CsvRecord, CsvTable } from '@/features/invite/csv-file';
 
@@ -43,8 +45,8 @@ export type RowBuilder<C extends string> = (read: RowReader<C>, person: Person) 
 /** The columns and the row builder of one version's invite file. */
 export type CsvFormat<C extends string> = { set: ColumnSet<C>; build: RowBuilder<C> };
 
-/** Plain address check: something@domain.tld, no spaces; ASCII only, which is what Rooms accounts take. */
-const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+/** The same address rule as the single invite's form (ASCII, no dot at either end of the name or twice in a row). */
+const EMAIL = z.regexes.email;
 
 export const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 export const list = (names: readonly string[]) => names.join(', ');
@@ -94,6 +96,8 @@ export function emailProblem(value: string, header: string): string | undefined 
   if (email === '') return `Column "${header}" is empty: every row needs an email address.`;
   const tooLong = emailLengthProblem(email);
   if (tooLong) return `Column "${header}": ${tooLong.charAt(0).toLowerCase()}${tooLong.slice(1)}`;
+  const hidden = hiddenCharacterProblem(email, `Column "${header}"`, 'address');
+  if (hidden) return hidden;
   if ([...email].some((char) => char.charCodeAt(0) > 0x7f) && email.includes('@')) {
     return `Column "${header}": "${email}" has non-ASCII characters, which Rooms does not accept in an email address. Use the person's ASCII address.`;
   }
@@ -145,7 +149,8 @@ function validateRecord<C extends string>(
   type Column = C | PersonColumn;
   const problems: RowProblem[] = [];
   const label = (column: Column) => format.set.columns[column].label;
-  const tooLong = new Set<Column>();
+  // A value too long for Rooms or with a hidden character is reported once, for that, rather than as an unknown name.
+  const reported = new Set<Column>();
   const read: RowReader<Column> = {
     header: (column) => {
       const index = mapping.columns[column];
@@ -155,17 +160,16 @@ function validateRecord<C extends string>(
       const index = mapping.columns[column];
       return index === undefined ? '' : (record.cells[index] ?? '').trim();
     },
-    // A value too long for Rooms is reported once, for its length, rather than as an unknown name.
-    problem: (column, message) => void (tooLong.has(column) || problems.push({ column, message })),
+    problem: (column, message) => void (reported.has(column) || problems.push({ column, message })),
     flagged: (column) => problems.some((problem) => problem.column === column),
   };
   for (const column of Object.keys(mapping.columns) as Column[]) {
     const spec = format.set.columns[column];
     if (column === 'email' || !spec) continue;
-    const message = lengthProblem(read.cell(column), read.header(column), spec);
+    const message = lengthProblem(read.cell(column), read.header(column), spec) ?? hiddenCharacterProblem(read.cell(column), `Column "${read.header(column)}"`);
     if (!message) continue;
     read.problem(column, message);
-    tooLong.add(column);
+    reported.add(column);
   }
 
   const surplus = record.cells.slice(headers.length).findIndex((cell) => cell.trim() !== '');

@@ -49,6 +49,28 @@ describe('v6 invite form', () => {
   });
 });
 
+describe('characters nobody sees, in both forms', () => {
+  const tail = 'usually pasted in with the text: delete it or type the value again.';
+
+  it('names a hidden character in an address or a name and where it is, rather than calling the address invalid', () => {
+    expect(validateV6({ ...ada, accessLevel: 'Contributor', email: 'ada\u200b@example.com', lastName: 'Ag\u2066ent' }, ALL)).toMatchObject({
+      ok: false,
+      errors: {
+        email: `The address has an invisible character (a zero-width space, U+200B) after "ada", ${tail}`,
+        lastName: `The last name has an invisible character (a text-direction mark, U+2066) after "Ag", ${tail}`,
+      },
+    });
+    expect(validateV5({ ...emptyV5Draft(), type: 'Admin', firstName: 'A\u0007da', lastName: 'Admin', email: 'ada@example.com' }, ALL)).toMatchObject({
+      ok: false,
+      errors: { firstName: `The first name has an invisible character (a control character, U+0007) after "A", ${tail}` },
+    });
+  });
+
+  it('keeps the joiners some scripts and emoji need inside a name', () => {
+    expect(validateV6({ ...ada, accessLevel: 'Contributor', firstName: 'Mohammad\u200cReza' }, ALL).ok).toBe(true);
+  });
+});
+
 describe('lengths Rooms takes, in both forms', () => {
   const tooLongLocal = `${'a'.repeat(65)}@example.com`;
   const tooLong = `${'a'.repeat(60)}@${'b'.repeat(190)}.example`;
