@@ -13,11 +13,17 @@ export function readDraft<T>(kind: string, accountId: string, accept: (value: un
   }
 }
 
-export function writeDraft(kind: string, accountId: string, value: unknown): void {
+/**
+ * Keeps the value; false when the tab's storage is full or disabled. Then no older value is left behind to come
+ * back on a reload in its place: the form still works, it just cannot outlive a reload.
+ */
+export function writeDraft(kind: string, accountId: string, value: unknown): boolean {
   try {
     sessionStorage.setItem(keyOf(kind, accountId), JSON.stringify(value));
+    return true;
   } catch {
-    // Storage full or disabled: the form still works, it just cannot outlive a reload.
+    clearDraft(kind, accountId);
+    return false;
   }
 }
 

@@ -10,6 +10,7 @@ import type { BulkInput } from '@/api/bulk-operations';
 import { downloadCsv } from '@/api/csv';
 import { useBulkJobView } from '@/components/bulk-job/bulk-job-hooks';
 import { BulkResultsList } from '@/components/bulk-job/bulk-results-list';
+import { countText } from '@/components/count-text';
 import { duration, RateLimitWait } from '@/components/rate-limit-wait';
 
 type View = BulkJobView<BulkInput, unknown>;
@@ -121,7 +122,7 @@ export function BulkJobPanel({ store, id, onEnded, headingOrder = 2, retryable =
               Cancel
             </Button>
           )}
-          {ended && retryable && counts.failed > 0 && <Button onClick={() => run(store.retryFailed)}>Retry {counts.failed.toLocaleString()} failed {counts.failed === 1 ? 'row' : 'rows'}</Button>}
+          {ended && retryable && counts.failed > 0 && <Button onClick={() => run(store.retryFailed)}>Retry {countText(counts.failed, 'failed row')}</Button>}
           <Button variant="default" onClick={() => downloadCsv(`${record.title.replace(/[^\w-]+/g, '-').toLowerCase()}-results.csv`, bulkResultsCsv(record, view.rows))}>
             Download results (CSV)
           </Button>

@@ -7,6 +7,7 @@ import type { CompanyVersion } from '@/api/accounts/schemas';
 import { downloadCsv } from '@/api/csv';
 import { INVITE_LEVELS } from '@/api/invites/schemas';
 import { bulkJobStoreFor } from '@/components/bulk-job/bulk-job-store-loader';
+import { countText } from '@/components/count-text';
 import { ErrorPanel } from '@/components/error-panel';
 import { paths } from '@/config/paths';
 import { describeMissingColumns, mapColumns, missingColumns, type ColumnSet } from '@/features/invite/csv-columns';
@@ -58,13 +59,14 @@ export function CsvInvite({ accountId, email, owner, version }: Props) {
   const navigate = useNavigate();
   const [search, setSearch] = useSearchParams();
   const [upload, setUploadState] = useState<CsvUpload | undefined>(() => readUpload(accountId));
+  const [kept, setKept] = useState(true);
   const [fileError, setFileError] = useState<{ fileName: string; error: string }>();
   const [reading, setReading] = useState(false);
   const [sending, setSending] = useState<{ error?: unknown }>();
 
   const setUpload = (next: CsvUpload | undefined) => {
     setUploadState(next);
-    if (next) writeDraft(DRAFT, accountId, next);
+    if (next) setKept(writeDraft(DRAFT, accountId, next));
     else clearDraft(DRAFT, accountId);
   };
   const defaults: CsvDefaults = upload?.defaults ?? noDefaults();
@@ -74,11 +76,19 @@ export function CsvInvite({ accountId, email, owner, version }: Props) {
     setReading(true);
     setFileError(undefined);
     try {
-      const decoded = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+      let bytes: ArrayBuffer;
+      try {
+        bytes = await file.arrayBuffer();
+      } catch (error) {
+        const reason = typeof error === 'object' && error !== null && 'message' in error ? ` (${String(error.message)})` : '';
+        setFileError({ fileName: file.name, error: `The browser could not read it${reason}: it may have been moved or changed since it was chosen. Choose it again.` });
+        return;
+      }
+      const decoded = decodeCsvBytes(new Uint8Array(bytes), file.name);
       const parsed = decoded.ok ? parseCsvText(decoded.text) : decoded;
       if (!parsed.ok) {
+        // The file read before, if any, stays with its mapping and defaults: a wrong pick loses nothing.
         setFileError({ fileName: file.name, error: parsed.error });
-        setUpload(undefined);
         return;
       }
       const { headers, records } = parsed.table;
@@ -193,17 +203,23 @@ export function CsvInvite({ accountId, email, owner, version }: Props) {
           {fileError && (
             <Alert color="red" title={`${fileError.fileName} could not be read`} role="alert">
               {fileError.error}
+              {upload && ` ${upload.fileName} is still the file below.`}
             </Alert>
           )}
           {upload && (
             <Group justify="space-between">
               <Text size="sm">
-                <b>{upload.fileName}</b>: {upload.records.length.toLocaleString()} {upload.records.length === 1 ? 'row' : 'rows'}, {upload.headers.length} columns
+                <b>{upload.fileName}</b>: {countText(upload.records.length, 'row')}, {countText(upload.headers.length, 'column')}
               </Text>
               <Button variant="subtle" size="xs" onClick={() => setUpload(undefined)}>
                 Clear the file
               </Button>
             </Group>
+          )}
+          {upload && !kept && (
+            <Alert color="yellow" title="This file is too big to keep over a reload" role="note">
+              The browser keeps at most a few megabytes for this tab. Send the invites from this page; if it is reloaded or you sign in again, choose {upload.fileName} again.
+            </Alert>
           )}
         </Stack>
       </Paper>
@@ -254,14 +270,14 @@ export function CsvInvite({ accountId, email, owner, version }: Props) {
             ) : (
               <>
                 <Text size="sm" role="status" data-testid="preview-summary">
-                  {counts.total.toLocaleString()} {counts.total === 1 ? 'row' : 'rows'}: {counts.ready.toLocaleString()} ready, {counts.invalid.toLocaleString()} invalid,{' '}
+                  {countText(counts.total, 'row')}: {counts.ready.toLocaleString()} ready, {counts.invalid.toLocaleString()} invalid,{' '}
                   {counts.duplicate.toLocaleString()} duplicate in file, {counts.member.toLocaleString()} already a member.
                 </Text>
                 <CsvPreview rows={rows} set={set} counts={counts} tab={tab} onTab={(next) => setSearch((params) => (params.set('tab', next), params), { replace: true })} />
                 {sending?.error !== undefined && <ErrorPanel error={sending.error} action="start the bulk invite" headingOrder={3} />}
                 <Group justify="flex-end">
                   <Button onClick={() => void send()} disabled={!allowed || counts.ready === 0} loading={sending !== undefined && sending.error === undefined}>
-                    Send {counts.ready.toLocaleString()} {counts.ready === 1 ? 'invite' : 'invites'}
+                    Send {countText(counts.ready, 'invite')}
                   </Button>
                 </Group>
               </>
@@ -270,7 +286,7 @@ export function CsvInvite({ accountId, email, owner, version }: Props) {
         </Paper>
       )}
       <Text size="sm" c="dimmed">
-        The file stays in this tab until you send it, so a reload loses nothing. Invites are sent as a <Anchor component={Link} to={paths.jobs.href()} inherit style={{ textDecoration: 'underline' }}>bulk job</Anchor> you can pause and resume.
+        {kept ? 'The file stays in this tab until you send it, so a reload loses nothing. ' : ''}Invites are sent as a <Anchor component={Link} to={paths.jobs.href()} inherit style={{ textDecoration: 'underline' }}>bulk job</Anchor> you can pause and resume.
       </Text>
     </Stack>
   );
