@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { renderApp } from '@/testing/render';
@@ -40,5 +40,30 @@ describe('invite pages (against the simulator)', () => {
     renderApp('/invite');
     expect(await screen.findByRole('link', { name: 'Invite many from a CSV file' })).toBeTruthy();
     expect(screen.queryByText('You cannot invite people to this company')).toBeNull();
+  });
+
+  it('sends one invite when Send is pressed twice before the page answers, and shows it as sent', async () => {
+    const proxy = await signInToSimulator('admin@harborpine.example');
+    const api = `/api/v2/accounts/${proxy.session.accountId}`;
+    const { roles } = (await (await fetch(`${api}/roles?count=100`)).json()) as { roles: { roleId: number; name: string }[] };
+    const { officeSummaries } = (await (await fetch(`${api}/offices?search=Cambridge`)).json()) as { officeSummaries: { officeId: number }[] };
+    const draft = {
+      firstName: 'Dee',
+      lastName: 'Double',
+      email: 'dee.double@newhire.example',
+      roleId: String(roles.find((role) => role.name === 'Agent')?.roleId),
+      accessLevel: 'Contributor',
+      defaultOfficeId: String(officeSummaries[0]?.officeId),
+    };
+    sessionStorage.setItem('rooms-admin.owner', proxy.session.identity.sub);
+    sessionStorage.setItem(`rooms-admin:invite-v6:${proxy.session.accountId}`, JSON.stringify({ ...draft, offices: [], regions: [], eSignPermissionProfileId: null, subscribe: true }));
+    const { user } = renderApp('/invite');
+    await user.click(await screen.findByRole('button', { name: 'Review' }));
+    const send = await screen.findByRole('button', { name: 'Send invite' });
+    fireEvent.click(send);
+    fireEvent.click(send);
+    expect(await screen.findByRole('status', { name: 'Invited Dee Double' })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(proxy.requests.filter((request) => request.startsWith('POST') && request.includes('/users/invite_user'))).toHaveLength(1);
   });
 });

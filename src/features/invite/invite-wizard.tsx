@@ -1,7 +1,7 @@
 import '@/features/invite/mantine-styles';
 import { Alert, Button, Fieldset, Group, List, Paper, Skeleton, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import type { AccountSummary } from '@/api/accounts/schemas';
@@ -22,6 +22,7 @@ import { V5Fields } from '@/features/invite/v5-fields';
 import { emptyV6Draft, V6Draft, validateV6, type FieldErrors } from '@/features/invite/v6-draft';
 import { V6Fields } from '@/features/invite/v6-fields';
 import classes from '@/features/invite/invite.module.css';
+import { useMutationOnce } from '@/components/use-mutation-once';
 
 type Props = { accountId: string; account: AccountSummary; email: string };
 
@@ -60,7 +61,7 @@ export function InviteWizard({ accountId, account, email }: Props) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [request, setRequest] = useState<Request>();
   const queryClient = useQueryClient();
-  const mutation = useMutation({
+  const mutation = useMutationOnce({
     mutationFn: (toSend: Request) => send(accountId, toSend),
     onSuccess: () => {
       (version === 'v6' ? v6 : v5).reset();

@@ -1,6 +1,6 @@
 import { Button, Group, NativeSelect, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import '@mantine/core/styles/Combobox.css';
@@ -18,6 +18,7 @@ import { ErrorPanel } from '@/components/error-panel';
 import { ActionButton } from '@/features/users/action-button';
 import { fullName } from '@/features/users/lookups';
 import type { ActorRules } from '@/features/users/use-actor-rules';
+import { useMutationOnce } from '@/components/use-mutation-once';
 
 type Props = { accountId: string; version: CompanyVersion; user: User; rules: ActorRules };
 
@@ -75,7 +76,7 @@ function RoomInviteDialog({ accountId, version, user, onClose }: { accountId: st
   // Until the room tells, the side is offered; it is demanded only where the room's people show sides.
   const need = room === undefined ? undefined : sideNeed.isError ? 'unknown' : sideNeed.data;
   const sideRequired = need === 'needed';
-  const invite = useMutation({
+  const invite = useMutationOnce({
     mutationFn: (body: { roomId: number; roleId: number; side: string }) =>
       inviteToRoom(accountId, body.roomId, {
         email: user.email,

@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient, type UseMutationResult } from '@tanstack/react-query';
+import { useQueryClient, type UseMutationResult } from '@tanstack/react-query';
 
 import {
   addUserToOffice,
@@ -14,6 +14,7 @@ import {
 } from '@/api/users/requests';
 import { userQueries } from '@/api/users/queries';
 import type { User } from '@/api/users/schemas';
+import { useMutationOnce } from '@/components/use-mutation-once';
 
 type Options<V> = {
   /** The call; a reply that is a User replaces the cached detail at once. */
@@ -34,7 +35,7 @@ type Options<V> = {
 function useUserMutation<V>(accountId: string, userId: number, { run, patch, success, removes, onDone }: Options<V>) {
   const queryClient = useQueryClient();
   const detail = userQueries.detail(accountId, userId);
-  return useMutation({
+  return useMutationOnce({
     mutationFn: run,
     onSuccess: async (reply, variables) => {
       if (removes) {
