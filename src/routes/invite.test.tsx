@@ -66,4 +66,16 @@ describe('invite pages (against the simulator)', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     expect(proxy.requests.filter((request) => request.startsWith('POST') && request.includes('/users/invite_user'))).toHaveLength(1);
   });
+
+  it('takes a field\'s error away as soon as the field is changed, and counts the rest', async () => {
+    await signInToSimulator('admin@harborpine.example');
+    const { user } = renderApp('/invite');
+    await user.click(await screen.findByRole('button', { name: 'Review' }));
+    expect((await screen.findByText(/fields need attention/)).textContent).toBe('6 fields need attention before you can review the invite.');
+    expect(screen.getByText('Enter a first name.')).toBeTruthy();
+    await user.type(screen.getByRole('textbox', { name: 'First name' }), 'Ada');
+    expect(screen.queryByText('Enter a first name.')).toBeNull();
+    expect(screen.getByText('Enter a last name.')).toBeTruthy();
+    expect(screen.getByText(/fields need attention/).textContent).toBe('5 fields need attention before you can review the invite.');
+  });
 });

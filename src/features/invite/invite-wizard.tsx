@@ -101,6 +101,13 @@ export function InviteWizard({ accountId, account, email }: Props) {
     mutation.reset();
     setStep(0);
   };
+  // A field's error goes as soon as the field is changed; a new kind of v5 user has other fields, so all go.
+  const changing =
+    <P extends object>(update: (patch: P) => void) =>
+    (patch: P) => {
+      update(patch);
+      setErrors((current) => ('type' in patch ? {} : Object.fromEntries(Object.entries(current).filter(([field]) => !(field in patch)))));
+    };
   const summary = request ? (request.version === 'v6' ? describeV6(request.body, names) : describeV5(request.request, names, permissionLabel)) : [];
   const invitedEmail = request ? (request.version === 'v6' ? request.body.email : request.request.body.email) : '';
   const errorCount = Object.keys(errors).length;
@@ -123,9 +130,9 @@ export function InviteWizard({ accountId, account, email }: Props) {
                   </Text>
                 )}
                 {version === 'v6' ? (
-                  <V6Fields draft={v6.draft} onChange={v6.update} errors={errors} options={options} />
+                  <V6Fields draft={v6.draft} onChange={changing(v6.update)} errors={errors} options={options} />
                 ) : (
-                  <V5Fields draft={v5.draft} onChange={v5.update} errors={errors} options={options} titles={titles.data ?? []} />
+                  <V5Fields draft={v5.draft} onChange={changing(v5.update)} errors={errors} options={options} titles={titles.data ?? []} />
                 )}
                 {errorCount > 0 && (
                   <Text className={classes.error} size="sm" role="alert">
