@@ -103,6 +103,20 @@ describe('the outcome of an ended job', () => {
     });
   });
 
+  it('quotes the trace token of a reason the service gave, once per reason', () => {
+    const rows = [
+      user('Ana Bell'),
+      user('Cy Dunn', { status: 'failed', message: 'The service is unavailable.', traceToken: 'c0ffee-1' }),
+      user('Ed Fox', { status: 'failed', message: 'The service is unavailable.', traceToken: 'c0ffee-2' }),
+      user('Gil Hart', { status: 'skipped', message: 'Gil Hart is already locked.' }),
+    ];
+    expect(jobOutcome(lock, 'finished', rows).text).toBe(
+      '1 of 4 done; 1 skipped: already locked; 2 failed: The service is unavailable (trace token c0ffee-1). Retry the failed rows, or see each row below.',
+    );
+    const mixed = [...rows, user('Ivy Jones', { status: 'failed', message: 'Not found', traceToken: 'beef-3' })];
+    expect(jobOutcome(lock, 'finished', mixed).text).toContain('3 failed: The service is unavailable (2; trace token c0ffee-1); Not found (1; trace token beef-3).');
+  });
+
   it('reports a cancelled job as cancelled, with what was done before', () => {
     const rows = [user('Ana Bell'), user('Cy Dunn', { status: 'failed', message: 'Timed out' }), user('Ed Fox', { status: 'cancelled', message: 'Cancelled before it was sent.' })];
     expect(jobOutcome(lock, 'cancelled', rows)).toEqual({

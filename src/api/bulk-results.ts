@@ -85,18 +85,30 @@ function reasonOf(row: Pick<BulkRow<BulkInput, unknown>, 'input' | 'message'>): 
   return rest.replace(/^Not sent: /, '').replace(/\.$/, '');
 }
 
-/** "2 skipped: outside the offices and regions you oversee", or per reason with counts when they differ. */
-function withReasons(count: number, outcome: Outcome, rows: readonly Pick<BulkRow<BulkInput, unknown>, 'input' | 'message'>[]): string {
+/**
+ * "2 skipped: outside the offices and regions you oversee", or per reason with counts when they differ. A reason
+ * the service gave carries the trace token of its first row, to quote to DocuSign support.
+ */
+function withReasons(count: number, outcome: Outcome, rows: readonly Pick<BulkRow<BulkInput, unknown>, 'input' | 'message' | 'traceToken'>[]): string {
   const head = `${count.toLocaleString('en-US')} ${outcome}`;
   if (outcome === 'cancelled' || outcome === 'not sent yet') return head;
-  const reasons = new Map<string, number>();
+  const reasons = new Map<string, { count: number; traceToken?: string }>();
   for (const row of rows) {
     const reason = reasonOf(row);
-    if (reason) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    if (!reason) continue;
+    const seen = reasons.get(reason);
+    reasons.set(reason, { count: (seen?.count ?? 0) + 1, traceToken: seen ? seen.traceToken : row.traceToken });
   }
+  const said = (reason: string, { count, traceToken }: { count: number; traceToken?: string }, counted: boolean) => {
+    const notes = [counted ? count.toLocaleString('en-US') : '', traceToken ? `trace token ${traceToken}` : ''].filter(Boolean);
+    return notes.length > 0 ? `${reason} (${notes.join('; ')})` : reason;
+  };
   if (reasons.size === 0) return head;
-  if (reasons.size === 1) return `${head}: ${[...reasons.keys()][0]}`;
-  const listed = [...reasons].sort((a, b) => b[1] - a[1]).slice(0, SHOWN_REASONS).map(([reason, n]) => `${reason} (${n.toLocaleString('en-US')})`);
+  if (reasons.size === 1) {
+    const [reason, seen] = [...reasons][0]!;
+    return `${head}: ${said(reason, seen, false)}`;
+  }
+  const listed = [...reasons].sort((a, b) => b[1].count - a[1].count).slice(0, SHOWN_REASONS).map(([reason, seen]) => said(reason, seen, true));
   return `${head}: ${listed.join('; ')}${reasons.size > SHOWN_REASONS ? '; and other reasons' : ''}`;
 }
 
