@@ -88,6 +88,7 @@ describe('the outcome of an ended job', () => {
       text: '1 of 3 done; 2 skipped: outside the offices and regions you oversee. See each row below.',
     });
     expect(progressLine({ succeeded: 1, skipped: 2, failed: 0, remaining: 0 })).toBe('1 done · 2 skipped · 0 failed · 0 remaining');
+    expect(progressLine({ succeeded: 1, skipped: 0, failed: 1, cancelled: 3, remaining: 0 })).toBe('1 done · 1 failed · 3 cancelled · 0 remaining');
   });
 
   it('names each reason with its count when they differ, and offers a retry when rows failed', () => {

@@ -63,11 +63,15 @@ export function bulkResultsCsv(record: Pick<BulkJobRecord, 'spec' | 'headers'>, 
   );
 }
 
-/** "3 done · 2 skipped · 1 failed · 0 remaining": skipped rows are never counted as done. */
-export function progressLine(counts: { succeeded: number; skipped: number; failed: number; remaining: number }): string {
+/**
+ * "3 done · 2 skipped · 1 failed · 0 remaining": skipped rows are never counted as done, and the parts add up to
+ * every row (a cancelled job says how many were cancelled).
+ */
+export function progressLine(counts: { succeeded: number; skipped: number; failed: number; cancelled?: number; remaining: number }): string {
   const number = (value: number) => value.toLocaleString('en-US');
   const skipped = counts.skipped > 0 ? ` · ${number(counts.skipped)} skipped` : '';
-  return `${number(counts.succeeded)} done${skipped} · ${number(counts.failed)} failed · ${number(counts.remaining)} remaining`;
+  const cancelled = counts.cancelled ? ` · ${number(counts.cancelled)} cancelled` : '';
+  return `${number(counts.succeeded)} done${skipped} · ${number(counts.failed)} failed${cancelled} · ${number(counts.remaining)} remaining`;
 }
 
 export type JobOutcome = { tone: 'success' | 'partial' | 'failure'; title: string; text: string };
