@@ -86,7 +86,17 @@ test('a cancelled job with failed rows offers to retry them', async ({ page, use
 
   const status = page.getByRole('status').filter({ hasText: 'remaining' });
   await expect(status).toHaveText(/ [1-9]\d* failed · [1-9]\d* remaining/, { timeout: 60_000 });
-  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  // Cancelling cannot be taken back, so it is asked first; keeping the job leaves it running.
+  const cancel = page.getByRole('button', { name: 'Cancel', exact: true });
+  const question = page.getByRole('group', { name: 'Cancel this job?' });
+  await cancel.click();
+  await expect(question).toContainText(/The [\d,]+ rows not yet sent will not be sent, and a cancelled job cannot be resumed/);
+  await expect(question.getByRole('button', { name: 'Keep the job' })).toBeFocused();
+  await question.getByRole('button', { name: 'Keep the job' }).click();
+  await expect(question).toBeHidden();
+  await expect(page.getByText('Running', { exact: true })).toBeVisible();
+  await cancel.click();
+  await question.getByRole('button', { name: 'Cancel the job' }).click();
   const outcome = page.getByRole('alert').filter({ hasText: 'Cancelled' });
   await expect(outcome).toContainText(/^Cancelled0 of \d+ done; \d+ failed: .+; \d+ cancelled\. Retry the failed rows/);
   await expect(outcome).toHaveAttribute('style', /orange/);
@@ -96,7 +106,7 @@ test('a cancelled job with failed rows offers to retry them', async ({ page, use
   await page.getByRole('button', { name: /^Retry \d+ failed rows?$/ }).click();
   // The retried rows are done; those cancelled before they were sent stay cancelled, and say so.
   await expect(outcome).toHaveText(/^Cancelled[1-9]\d* of \d+ done; \d+ cancelled\. See each row below\.$/, { timeout: 30_000 });
-  await expect(status).toHaveText(/ 0 failed · 0 remaining/);
+  await expect(status).toHaveText(/ 0 failed · [1-9]\d* cancelled · 0 remaining/);
   await expect(page.getByRole('button', { name: /^Retry/ })).toBeHidden();
 
   // Rows of another height take the places of those shown before: each still has room for its whole message.

@@ -43,6 +43,12 @@ export function BulkJobPanel({ store, id, onEnded, headingOrder = 2, retryable =
   const record = store.record(id);
   const view = useBulkJobView(store, id);
   const [busy, setBusy] = useState(false);
+  const [confirmingCancel, setConfirmingCancel] = useState(false);
+  // The question takes the focus, on its safe answer, so a keyboard user is not left behind on the Cancel button.
+  const keepJob = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirmingCancel) keepJob.current?.focus();
+  }, [confirmingCancel]);
   const ended = view?.state === 'finished' || view?.state === 'cancelled';
   const reported = useRef(ended);
   useEffect(() => {
@@ -118,7 +124,7 @@ export function BulkJobPanel({ store, id, onEnded, headingOrder = 2, retryable =
             (view.state === 'paused' || view.state === 'idle') && <Button onClick={() => run(store.start)}>{view.state === 'idle' ? 'Start' : 'Resume'}</Button>
           )}
           {!elsewhere && (view.state === 'running' || view.state === 'paused' || view.state === 'idle') && (
-            <Button variant="default" color="red" onClick={() => store.cancel(id)}>
+            <Button variant="default" color="red" onClick={() => setConfirmingCancel(true)}>
               Cancel
             </Button>
           )}
@@ -127,6 +133,30 @@ export function BulkJobPanel({ store, id, onEnded, headingOrder = 2, retryable =
             Download results (CSV)
           </Button>
         </Group>
+        {confirmingCancel && !ended && !elsewhere && (
+          <Alert color="red" variant="outline" title="Cancel this job?" role="group" aria-label="Cancel this job?">
+            <Stack gap="sm">
+              <Text size="sm">
+                The {countText(counts.remaining, 'row')} not yet sent will not be sent, and a cancelled job cannot be resumed; what is done stays done.
+                Pause instead to carry on later.
+              </Text>
+              <Group gap="sm">
+                <Button
+                  color="red"
+                  onClick={() => {
+                    setConfirmingCancel(false);
+                    store.cancel(id);
+                  }}
+                >
+                  Cancel the job
+                </Button>
+                <Button ref={keepJob} variant="default" onClick={() => setConfirmingCancel(false)}>
+                  Keep the job
+                </Button>
+              </Group>
+            </Stack>
+          </Alert>
+        )}
         <BulkResultsList record={record} rows={view.rows} />
       </Stack>
     </Paper>
