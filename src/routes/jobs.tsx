@@ -36,16 +36,37 @@ function JobLine({ store, record }: { store: BulkJobStore; record: BulkJobRecord
   );
 }
 
-function JobList({ owner }: { owner: string }) {
-  const store = useBulkJobStore(owner);
-  const records = useBulkJobRecords(store);
-  if (records.length === 0) {
-    return <Text c="dimmed">No bulk jobs yet. Select users on the Users page and choose a bulk action, or invite people from a CSV file.</Text>;
-  }
+function JobLines({ store, records }: { store: BulkJobStore; records: readonly BulkJobRecord[] }) {
   return (
     <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
       {records.map((record) => (
         <JobLine key={record.id} store={store} record={record} />
+      ))}
+    </Stack>
+  );
+}
+
+/** The company's jobs; those run on the identity's other companies follow under each company's name. */
+function JobList({ owner }: { owner: string }) {
+  const { accountId, accounts } = useSignedInSession();
+  const store = useBulkJobStore(owner);
+  const records = useBulkJobRecords(store);
+  const here = records.filter((record) => record.accountId === accountId);
+  const elsewhere = accounts.filter((account) => account.accountId !== accountId && records.some((record) => record.accountId === account.accountId));
+  return (
+    <Stack gap="lg">
+      {here.length === 0 ? (
+        <Text c="dimmed">No bulk jobs on this company yet. Select users on the Users page and choose a bulk action, or invite people from a CSV file.</Text>
+      ) : (
+        <JobLines store={store} records={here} />
+      )}
+      {elsewhere.map((account) => (
+        <Stack key={account.accountId} gap="xs">
+          <Title order={2} size="h4">
+            On {account.name}
+          </Title>
+          <JobLines store={store} records={records.filter((record) => record.accountId === account.accountId)} />
+        </Stack>
       ))}
     </Stack>
   );

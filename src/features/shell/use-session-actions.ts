@@ -10,9 +10,10 @@ import { currentReturnTo, paths } from '@/config/paths';
 
 /**
  * Switches the account the proxy uses. The list is where every account starts (an open user or a filter of the
- * old account means nothing in the new one), and everything cached for the old account is dropped.
+ * old account means nothing in the new one) unless `to` names a page that means the same in both, such as a bulk
+ * job; everything cached for the old account is dropped.
  */
-export function useSwitchAccount() {
+export function useSwitchAccount({ to = paths.users.href() }: { to?: string } = {}) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
@@ -21,7 +22,7 @@ export function useSwitchAccount() {
       const sessionKey = sessionQueries.current().queryKey;
       const previous = queryClient.getQueryData(sessionKey);
       const previousAccountId = previous?.signedIn ? previous.accountId : null;
-      await navigate(paths.users.href());
+      await navigate(to);
       // Setting (not clearing) the session re-renders every page with the new account's query keys; queries of
       // the old account are removed only after that, when nothing observes them any more.
       queryClient.setQueryData(sessionKey, session);
