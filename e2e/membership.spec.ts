@@ -164,6 +164,19 @@ test('offices overview and an office page have no axe violations', async ({ page
   await expectNoAxeViolations(page);
 });
 
+test('a user opened from an office\'s members leads back to that office', async ({ page, signIn, membershipPage }) => {
+  test.setTimeout(90_000);
+  await signIn(REGION_MANAGER);
+  await membershipPage.openOffices();
+  await membershipPage.openOffice('Cambridge');
+  const first = membershipPage.memberRows.first().locator('[data-member-name]');
+  const name = (await first.innerText()).trim();
+  await first.click();
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'Back to Cambridge' }).click();
+  await expect(page.getByRole('heading', { name: 'Cambridge', level: 1 })).toBeVisible();
+});
+
 test('the user list filtered by region pages through users of that region\'s offices only, sorted', async ({ page, signIn, usersPage }) => {
   await signIn(ADMIN);
   await usersPage.expectLoaded();

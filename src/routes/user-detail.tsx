@@ -10,6 +10,7 @@ import { roleQueries } from '@/api/roles/queries';
 import { useSignedInSession } from '@/api/session/use-signed-in-session';
 import { userQueries } from '@/api/users/queries';
 import { AccountGate } from '@/components/account-gate';
+import { backLinkFromState } from '@/components/back-link';
 import { ErrorPanel } from '@/components/error-panel';
 import { paths } from '@/config/paths';
 import { listSearchFromState, recallListSearch } from '@/features/users/list-memory';
@@ -47,20 +48,21 @@ export function Component() {
   const params = useParams();
   const location = useLocation();
   const userId = parseUserId(params.userId);
-  // The list's exact URL: from the link that led here, else the last list seen in this tab.
-  const backTo = paths.users.href(listSearchFromState(location.state) ?? recallListSearch());
+  // The page that led here when it names itself (an office's members), else the list's exact URL: from the link
+  // that led here, or the last list seen in this tab.
+  const back = backLinkFromState(location.state) ?? { to: paths.users.href(listSearchFromState(location.state) ?? recallListSearch()), label: 'Back to users' };
 
   if (userId === undefined) {
     const error = new ApiError({ status: 404, message: `"${params.userId ?? ''}" is not a user id.` });
     return (
-      <ErrorPanel error={error} action="view this user" notFoundTitle="User not found" headingOrder={1} back={{ to: backTo, label: 'Back to users' }} />
+      <ErrorPanel error={error} action="view this user" notFoundTitle="User not found" headingOrder={1} back={back} />
     );
   }
   return (
     <>
       <title>User · Rooms Admin</title>
       <AccountGate accountId={accountId}>
-        {(account) => <UserDetail accountId={accountId} version={account.companyVersion} userId={userId} backTo={backTo} />}
+        {(account) => <UserDetail accountId={accountId} version={account.companyVersion} userId={userId} back={back} />}
       </AccountGate>
     </>
   );

@@ -3,10 +3,11 @@ import '@mantine/core/styles/Pagination.css';
 
 import { Anchor, Badge, Checkbox, Group, Pagination, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 
 import { paths } from '@/config/paths';
 import { rangeText } from '@/components/range-text';
+import type { BackLink } from '@/components/back-link';
 
 /** Members per page: an office of hundreds stays one screenful at a time. */
 export const MEMBERS_PER_PAGE = 50;
@@ -34,12 +35,16 @@ type Props = {
   onSelect: (next: Set<number>) => void;
   /** Shown beside a default-office badge on region pages. */
   officeOf?: (userId: number) => string | undefined;
+  /** The office or region, named on the user page's way back here. */
+  place: string;
 };
 
 const nameOf = (row: MemberRow) => [row.firstName, row.lastName].filter(Boolean).join(' ') || row.email;
 
 /** Members of an office or region, with how each belongs there, and a selection for reassigning them. */
-export function MemberTable({ caption, rows, selected, onSelect, officeOf }: Props) {
+export function MemberTable({ caption, rows, selected, onSelect, officeOf, place }: Props) {
+  const location = useLocation();
+  const back: BackLink = { to: `${location.pathname}${location.search}`, label: `Back to ${place}` };
   const [requested, setPage] = useState(1);
   const pages = Math.max(1, Math.ceil(rows.length / MEMBERS_PER_PAGE));
   const page = Math.min(requested, pages);
@@ -97,7 +102,7 @@ export function MemberTable({ caption, rows, selected, onSelect, officeOf }: Pro
                 <Checkbox aria-label={`Select ${nameOf(row)}`} checked={selected.has(row.userId)} onChange={() => toggle(row.userId)} />
               </Table.Td>
               <Table.Td>
-                <Anchor component={Link} to={paths.user.href(row.userId)} data-member-name>
+                <Anchor component={Link} to={paths.user.href(row.userId)} state={{ back }} data-member-name>
                   {nameOf(row)}
                 </Anchor>
                 {/* On a phone the other columns are left out; what matters of them is stacked under the name. */}

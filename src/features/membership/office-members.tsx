@@ -78,6 +78,7 @@ export function OfficeMembers({ accountId, owner, email, officeId }: Props) {
           rows={rows}
           selected={selected}
           onSelect={setSelected}
+          place={office.name}
         />
       )}
     </Stack>

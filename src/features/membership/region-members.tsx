@@ -69,6 +69,7 @@ export function RegionMembers({ accountId, owner, email, regionId }: Props) {
           rows={[...byDefault, ...added]}
           selected={selected}
           onSelect={setSelected}
+          place={region.name}
           officeOf={(userId) => officeOfUser.get(userId)}
         />
       )}

@@ -13,8 +13,9 @@ import { fullName, NONE, titleLabel, type Lookups } from '@/features/users/looku
 import { useLookups } from '@/features/users/use-lookups';
 import { LockedBadge, StatusBadge } from '@/features/users/user-badges';
 import { UserActions } from '@/features/users/user-actions';
+import type { BackLink } from '@/components/back-link';
 
-type Props = { accountId: string; version: CompanyVersion; userId: number; backTo: string };
+type Props = { accountId: string; version: CompanyVersion; userId: number; back: BackLink };
 
 const names = (ids: number[], name: (id: number) => string): string => (ids.length ? ids.map(name).join(', ') : NONE);
 
@@ -62,14 +63,14 @@ function ClassicPermissions({ permissions }: { permissions: Record<string, boole
 }
 
 /** One user, every field with names resolved, and every action the Users API offers on them. */
-export function UserDetail({ accountId, version, userId, backTo }: Props) {
+export function UserDetail({ accountId, version, userId, back: backLink }: Props) {
   const user = useQuery(userQueries.detail(accountId, userId));
   const { lookups, settled } = useLookups(accountId, version);
   const back = (
-    <Anchor component={Link} to={backTo} size="sm">
+    <Anchor component={Link} to={backLink.to} size="sm">
       <Group gap={4} component="span" wrap="nowrap">
         <ArrowLeftIcon size={16} />
-        Back to users
+        {backLink.label}
       </Group>
     </Anchor>
   );
@@ -85,7 +86,7 @@ export function UserDetail({ accountId, version, userId, backTo }: Props) {
           notFoundTitle="User not found"
           headingOrder={1}
           onRetry={() => void user.refetch()}
-          back={{ to: backTo, label: 'Back to users' }}
+          back={backLink}
         />
       </Stack>
     );
@@ -127,7 +128,7 @@ export function UserDetail({ accountId, version, userId, backTo }: Props) {
 
       {permissions && <ClassicPermissions permissions={permissions} />}
 
-      <UserActions accountId={accountId} version={version} user={data} name={name} lookups={lookups} backTo={backTo} />
+      <UserActions accountId={accountId} version={version} user={data} name={name} lookups={lookups} backTo={backLink.to} />
     </Stack>
   );
 }
