@@ -65,3 +65,20 @@ test('keyboard only: Tab to a user link and Enter opens the detail', async ({ pa
   await page.keyboard.press('Enter');
   await userDetailPage.expectUser(name);
 });
+
+test('on a phone the list fits the screen: each name with its address, level, office and status, and a sort field', async ({ page, signIn, usersPage }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(ADMIN);
+  await usersPage.expectLoaded();
+  const scroller = page.getByRole('region', { name: /^Users table/ });
+  expect(await scroller.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+  await expect(usersPage.table.getByRole('columnheader', { name: 'Email' })).toBeHidden();
+  const first = usersPage.rows.first();
+  const details = first.getByText(/@harborpine\.example · /);
+  await expect(details).toHaveText(/^\S+@harborpine\.example · (Contributor|Office|Region|Company) · \S/);
+  await expect(first).toContainText(/Active|Pending/);
+  await expect(details).toHaveText(/^a/i);
+  await page.getByLabel('Sort by').selectOption({ label: 'email, Z to A' });
+  await expect(page).toHaveURL(/[?&]sort=EmailDesc/);
+  await expect(details).toHaveText(/^[yz]/i);
+});

@@ -1,9 +1,9 @@
-import { Anchor, Skeleton, VisuallyHidden } from '@mantine/core';
+import { Anchor, NativeSelect, Skeleton, VisuallyHidden } from '@mantine/core';
 import type { MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 
 import type { CompanyVersion } from '@/api/accounts/schemas';
-import type { UserSort, UserSummary } from '@/api/users/schemas';
+import { USER_SORTS, type UserSort, type UserSummary } from '@/api/users/schemas';
 import { PlainCheckbox } from '@/components/plain-checkbox';
 import { paths } from '@/config/paths';
 import type { ListLinkState } from '@/features/users/list-memory';
@@ -72,81 +72,99 @@ export function UsersTable({ users, version, lookups, sort, onSort, listSearch, 
   const allOnPage = users !== undefined && users.length > 0 && onPage === users.length;
 
   return (
-    <div className={classes.scroll} tabIndex={0} role="region" aria-label="Users table, scrolls sideways">
-      <table className={classes.table} aria-busy={busy}>
-        <VisuallyHidden component="caption">Users, sorted by {SORT_LABELS[sort]}</VisuallyHidden>
-        <thead>
-          <tr>
-            <th className={classes.select} scope="col">
-              <PlainCheckbox
-                aria-label="Select every user on this page"
-                checked={allOnPage}
-                indeterminate={onPage > 0 && !allOnPage}
-                disabled={!users?.length}
-                onChange={() => users && selection.change(users, !allOnPage)}
-              />
-            </th>
-            <SortHeader label="Name" ascending="FirstNameAsc" descending="FirstNameDesc" sort={sort} onSort={onSort} />
-            <SortHeader label="Last name" ascending="LastNameAsc" descending="LastNameDesc" sort={sort} onSort={onSort} />
-            <SortHeader label="Email" ascending="EmailAsc" descending="EmailDesc" sort={sort} onSort={onSort} />
-            <th>Status</th>
-            <th>Locked</th>
-            <th>Access level</th>
-            <th>{version === 'v6' ? 'Role' : 'Title'}</th>
-            <th>Default office</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users === undefined
-            ? Array.from({ length: skeletonRows }, (_, row) => (
-                <tr key={row} aria-hidden="true">
-                  {Array.from({ length: COLUMN_COUNT }, (_, cell) => (
-                    <td key={cell}>
-                      <Skeleton h={14} w={cell === 2 ? '80%' : '60%'} />
-                    </td>
-                  ))}
-                </tr>
-              ))
-            : users.map((user) => {
-                const to = paths.user.href(user.userId);
-                return (
-                  <tr
-                    key={user.userId}
-                    className={classes.row}
-                    onClick={(event) => {
-                      if (isRowClick(event)) void navigate(to, { state: linkState });
-                    }}
-                  >
-                    <td className={classes.select} data-no-row-open>
-                      <PlainCheckbox
-                        aria-label={`Select ${fullName(user)}`}
-                        checked={selection.has(user.userId)}
-                        onChange={(event) => selection.change([user], event.currentTarget.checked)}
-                      />
-                    </td>
-                    <td className={classes.nowrap}>
-                      <Anchor component={Link} to={to} state={linkState} className={classes.nameLink}>
-                        {fullName(user)}
-                      </Anchor>
-                    </td>
-                    <td className={classes.nowrap}>{user.lastName || NONE}</td>
-                    <td className={classes.email}>
-                      <BreakableEmail email={user.email} />
-                    </td>
-                    <td className={classes.nowrap}>
-                      <StatusBadge status={user.status} />
-                    </td>
-                    <td className={classes.nowrap}>
-                      <LockedBadge locked={user.isLockedOut} />
-                    </td>
-                    <td className={classes.nowrap}>{user.accessLevel ?? NONE}</td>
-                    <td>{version === 'v6' ? lookups.roleName(user.roleId) : titleLabel(user.titleId)}</td>
-                    <td>{lookups.officeName(user.defaultOfficeId)}</td>
+    <>
+      <NativeSelect
+        className={classes.phoneOnly}
+        label="Sort by"
+        data={USER_SORTS.map((value) => ({ value, label: SORT_LABELS[value] }))}
+        value={sort}
+        onChange={(event) => onSort(event.currentTarget.value as UserSort)}
+      />
+      <div className={classes.scroll} tabIndex={0} role="region" aria-label="Users table, scrolls sideways">
+        <table className={classes.table} aria-busy={busy}>
+          <VisuallyHidden component="caption">Users, sorted by {SORT_LABELS[sort]}</VisuallyHidden>
+          <thead>
+            <tr>
+              <th className={classes.select} scope="col">
+                <PlainCheckbox
+                  aria-label="Select every user on this page"
+                  checked={allOnPage}
+                  indeterminate={onPage > 0 && !allOnPage}
+                  disabled={!users?.length}
+                  onChange={() => users && selection.change(users, !allOnPage)}
+                />
+              </th>
+              <SortHeader label="Name" ascending="FirstNameAsc" descending="FirstNameDesc" sort={sort} onSort={onSort} />
+              <SortHeader label="Last name" ascending="LastNameAsc" descending="LastNameDesc" sort={sort} onSort={onSort} className={classes.wide} />
+              <SortHeader label="Email" ascending="EmailAsc" descending="EmailDesc" sort={sort} onSort={onSort} className={classes.wide} />
+              <th className={classes.wide}>Status</th>
+              <th className={classes.wide}>Locked</th>
+              <th className={classes.wide}>Access level</th>
+              <th className={classes.wide}>{version === 'v6' ? 'Role' : 'Title'}</th>
+              <th className={classes.wide}>Default office</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users === undefined
+              ? Array.from({ length: skeletonRows }, (_, row) => (
+                  <tr key={row} aria-hidden="true">
+                    {Array.from({ length: COLUMN_COUNT }, (_, cell) => (
+                      <td key={cell} className={cell > 1 ? classes.wide : undefined}>
+                        <Skeleton h={14} w={cell === 2 ? '80%' : '60%'} />
+                      </td>
+                    ))}
                   </tr>
-                );
-              })}
-        </tbody>
-      </table>
-    </div>
+                ))
+              : users.map((user) => {
+                  const to = paths.user.href(user.userId);
+                  return (
+                    <tr
+                      key={user.userId}
+                      className={classes.row}
+                      onClick={(event) => {
+                        if (isRowClick(event)) void navigate(to, { state: linkState });
+                      }}
+                    >
+                      <td className={classes.select} data-no-row-open>
+                        <PlainCheckbox
+                          aria-label={`Select ${fullName(user)}`}
+                          checked={selection.has(user.userId)}
+                          onChange={(event) => selection.change([user], event.currentTarget.checked)}
+                        />
+                      </td>
+                      <td className={`${classes.nowrap} ${classes.nameCell}`}>
+                        <Anchor component={Link} to={to} state={linkState} className={classes.nameLink}>
+                          {fullName(user)}
+                        </Anchor>
+                        <div className={classes.phoneOnly}>
+                          <div className={classes.phoneDetails}>
+                            {user.email} · {user.accessLevel ?? NONE} · {lookups.officeName(user.defaultOfficeId)}
+                          </div>
+                          <div className={classes.phoneBadges}>
+                            <StatusBadge status={user.status} />
+                            {user.isLockedOut && <LockedBadge locked />}
+                          </div>
+                        </div>
+                      </td>
+                      <td className={`${classes.nowrap} ${classes.wide}`}>{user.lastName || NONE}</td>
+                      <td className={`${classes.email} ${classes.wide}`}>
+                        <BreakableEmail email={user.email} />
+                      </td>
+                      <td className={`${classes.nowrap} ${classes.wide}`}>
+                        <StatusBadge status={user.status} />
+                      </td>
+                      <td className={`${classes.nowrap} ${classes.wide}`}>
+                        <LockedBadge locked={user.isLockedOut} />
+                      </td>
+                      <td className={`${classes.nowrap} ${classes.wide}`}>{user.accessLevel ?? NONE}</td>
+                      <td className={classes.wide}>{version === 'v6' ? lookups.roleName(user.roleId) : titleLabel(user.titleId)}</td>
+                      <td className={classes.wide}>{lookups.officeName(user.defaultOfficeId)}</td>
+                    </tr>
+                  );
+                })}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
