@@ -40,7 +40,7 @@ test('v5: a CSV of Admins, Managers and Agents is previewed, sent to the classic
   await expect(invite.previewSummary).toHaveText('8 rows: 4 ready, 2 invalid, 1 duplicate in file, 1 already a member.', { timeout: 30_000 });
   await expect(invite.rowList('Ready')).toContainText('Rae Region');
   await invite.tab('Invalid').click();
-  await expect(invite.rowList('Invalid')).toContainText('kind: Unknown kind "Boss". Use Admin, Manager or Agent.');
+  await expect(invite.rowList('Invalid')).toContainText('Column "Kind": Unknown kind "Boss". Use Admin, Manager or Agent.');
   await expect(invite.rowList('Invalid')).toContainText('Column "Access Level" is empty: a Manager needs an access level (Company, Region, Office).');
   await invite.tab('Duplicate in file').click();
   await expect(invite.rowList('Duplicate in file')).toContainText('Same email as line 5; only that line is sent.');

@@ -50,7 +50,7 @@ const CASES: Record<string, Expected> = {
     ready: 0,
     invalid: 3,
     texts: {
-      Invalid: [/Unknown role "Astronaut"\. Choose one of: .*Agent/, /Unknown office "Atlantis"/, 'Access level Region needs at least one region in column "regions".'],
+      Invalid: [/Unknown role "Astronaut"\. Choose one of: .*Agent/, /Unknown office "Atlantis"/, 'Access level Region needs at least one region: add a "regions" column naming them (you may use: '],
     },
   },
 };

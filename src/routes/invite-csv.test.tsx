@@ -57,4 +57,15 @@ describe('the CSV file on the bulk invite page (against the simulator)', () => {
     expect(sessionStorage.getItem(key!)).toBeNull();
     expect(screen.queryByText(/so a reload loses nothing/)).toBeNull();
   });
+
+  it('says once for the file which defaults it leaves out', async () => {
+    await signInToSimulator('admin@harborpine.example');
+    const { user } = renderApp('/invite/csv');
+    await user.upload(await screen.findByLabelText('CSV file to upload'), csv('names.csv', 'E-mail Address,First Name,Last Name', 'ann.lee@newhire.example,Ann,Lee'));
+    const note = await screen.findByRole('note', { name: 'Choose the defaults this file leaves out' });
+    expect(note.textContent).toContain(
+      'The file has no role, access level or default office column: choose a default role, access level and default office below, or add the columns to the file.',
+    );
+    expect((await screen.findByTestId('preview-summary', {}, { timeout: 20_000 })).textContent).toBe('1 row: 0 ready, 1 invalid, 0 duplicate in file, 0 already a member.');
+  });
 });

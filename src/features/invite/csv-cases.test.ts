@@ -107,10 +107,15 @@ describe('CSV cases', () => {
     const { rows } = preview('09-unknown-names.csv');
     expect(statuses(rows)).toEqual(['invalid', 'invalid', 'invalid']);
     expect(rows[0]?.problems.map((problem) => problem.message)).toEqual([
-      'Unknown role "Astronaut". Choose one of: Default Admin, Regional Manager, Office Manager, Agent.',
+      'Column "role": Unknown role "Astronaut". Choose one of: Default Admin, Regional Manager, Office Manager, Agent.',
     ]);
-    expect(rows[1]?.problems[0]?.message).toMatch(/^Unknown office "Atlantis"/);
-    expect(rows[2]?.problems.map((problem) => problem.message)).toEqual(['Access level Region needs at least one region in column "regions".']);
+    // Atlantis as default office and among the offices is one mistake, said once.
+    expect(rows[1]?.problems.map((problem) => problem.message)).toEqual([
+      'Column "defaultOffice": Unknown office "Atlantis". Known offices: Boston Downtown, Cambridge, San Diego.',
+    ]);
+    expect(rows[2]?.problems.map((problem) => problem.message)).toEqual([
+      'Access level Region needs at least one region: add a "regions" column naming them (you may use: Northeast, West).',
+    ]);
   });
 });
 
@@ -154,7 +159,7 @@ describe('CSV files that are not what they claim', () => {
     const parsed = parseCsvText('email,firstName,lastName,role,accessLevel,defaultOffice\nx@y.example,X,Y,Agent,Company,Cambridge');
     if (!parsed.ok) throw new Error(parsed.error);
     const rows = previewOf(parsed.table, { ...harborPine, grantableLevels: ['Contributor', 'Office'] });
-    expect(rows[0]?.problems[0]?.message).toBe('You may not invite people at access level Company. You may grant: Contributor, Office.');
+    expect(rows[0]?.problems[0]?.message).toBe('Column "accessLevel": You may not invite people at access level Company. You may grant: Contributor, Office.');
   });
 
   it('marks a place outside a regional manager’s regions and a role she may not give, before anything is sent', () => {
@@ -178,11 +183,29 @@ describe('CSV files that are not what they claim', () => {
     const rows = previewOf(parsed.table, rita);
     expect(statuses(rows)).toEqual(['ready', 'invalid', 'invalid', 'invalid', 'invalid']);
     const outside = 'is outside the offices and regions you oversee. You may use:';
-    expect(rows[1]?.problems).toEqual([{ column: 'defaultOffice', message: `The office "San Diego" ${outside} Boston Downtown, Cambridge.` }]);
-    expect(rows[2]?.problems).toEqual([{ column: 'offices', message: `The office "San Diego" ${outside} Boston Downtown, Cambridge.` }]);
-    expect(rows[3]?.problems).toEqual([{ column: 'regions', message: `The region "West" ${outside} Northeast.` }]);
+    expect(rows[1]?.problems).toEqual([{ column: 'defaultOffice', message: `Column "defaultOffice": The office "San Diego" ${outside} Boston Downtown, Cambridge.` }]);
+    expect(rows[2]?.problems).toEqual([{ column: 'offices', message: `Column "offices": The office "San Diego" ${outside} Boston Downtown, Cambridge.` }]);
+    expect(rows[3]?.problems).toEqual([{ column: 'regions', message: `Column "regions": The region "West" ${outside} Northeast.` }]);
     expect(rows[4]?.problems).toEqual([
-      { column: 'role', message: 'You may not give the role "Default Admin". Choose one of: Regional Manager, Office Manager, Agent.' },
+      { column: 'role', message: 'Column "role": You may not give the role "Default Admin". Choose one of: Regional Manager, Office Manager, Agent.' },
+    ]);
+  });
+});
+
+describe('values a row lacks', () => {
+  it('says the file has no such column, or that its cell is empty, and how to fix either', () => {
+    const parse = (text: string) => {
+      const parsed = parseCsvText(text);
+      if (!parsed.ok) throw new Error(parsed.error);
+      return previewOf(parsed.table)[0]?.problems.map((problem) => problem.message);
+    };
+    expect(parse('email,firstName,lastName\nann@y.example,Ann,Lee')).toEqual([
+      'The file has no role column and no default role is chosen: choose a default role above, or add a column "role".',
+      'The file has no accessLevel column and no default access level is chosen: choose a default access level above, or add a column "accessLevel".',
+      'The file has no defaultOffice column and no default office is chosen: choose a default office above, or add a column "defaultOffice".',
+    ]);
+    expect(parse('email,firstName,lastName,Role,Access level,Default office\nann@y.example,Ann,Lee,,Contributor,Cambridge')).toEqual([
+      'Column "Role" is empty and no default role is chosen: fill it in, or choose a default role above.',
     ]);
   });
 });

@@ -47,6 +47,16 @@ const INTRO: Record<CompanyVersion, string> = {
 
 const COLUMN_SETS: Record<CompanyVersion, ColumnSet> = { v6: V6_COLUMNS, v5: V5_COLUMNS };
 
+const V6_DEFAULTED = [
+  { column: 'role', key: 'roleId', what: 'role' },
+  { column: 'accessLevel', key: 'accessLevel', what: 'access level' },
+  { column: 'defaultOffice', key: 'defaultOfficeId', what: 'default office' },
+] as const;
+
+/** "role", "role and access level", "role, access level and default office" (or "or"). */
+const listText = (items: readonly string[], conjunction = 'and') =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+
 /**
  * Bulk invite from a CSV file: template, upload, column mapping (v6: and defaults), a preview sorted into ready /
  * invalid / duplicate / already a member, then one bulk job with every row of the file. The steps are the same
@@ -177,6 +187,11 @@ export function CsvInvite({ accountId, email, owner, version }: Props) {
     }
   };
 
+  // Columns a v6 file may leave out for a default: said once for the file when neither is there, not on every row.
+  const unfilled =
+    version === 'v6'
+      ? V6_DEFAULTED.filter(({ column, key }) => upload && columns[column] === undefined && !defaults[key]).map(({ what }) => what)
+      : [];
   const allowed = options.verdict?.allowed ?? false;
   const setDefaults = (patch: Partial<CsvDefaults>) => upload && setUpload({ ...upload, defaults: { ...defaults, ...patch } });
 
@@ -242,6 +257,11 @@ export function CsvInvite({ accountId, email, owner, version }: Props) {
                 {describeMissingColumns(missing, set)}
               </Alert>
             )}
+            {unfilled.length > 0 && (
+              <Alert color="yellow" title="Choose the defaults this file leaves out" role="note">
+                The file has no {listText(unfilled, 'or')} column: choose a default {listText(unfilled)} below, or add the column{unfilled.length > 1 ? 's' : ''} to the file. Until then no row can be sent.
+              </Alert>
+            )}
             {version === 'v6' ? (
               <V6Defaults options={options} defaults={defaults} profileDefault={profileDefault} onChange={setDefaults} />
             ) : (
@@ -273,7 +293,7 @@ export function CsvInvite({ accountId, email, owner, version }: Props) {
                   {countText(counts.total, 'row')}: {counts.ready.toLocaleString()} ready, {counts.invalid.toLocaleString()} invalid,{' '}
                   {counts.duplicate.toLocaleString()} duplicate in file, {counts.member.toLocaleString()} already a member.
                 </Text>
-                <CsvPreview rows={rows} set={set} counts={counts} tab={tab} onTab={(next) => setSearch((params) => (params.set('tab', next), params), { replace: true })} />
+                <CsvPreview rows={rows} counts={counts} tab={tab} onTab={(next) => setSearch((params) => (params.set('tab', next), params), { replace: true })} />
                 {sending?.error !== undefined && <ErrorPanel error={sending.error} action="start the bulk invite" headingOrder={3} />}
                 <Group justify="flex-end">
                   <Button onClick={() => void send()} disabled={!allowed || counts.ready === 0} loading={sending !== undefined && sending.error === undefined}>

@@ -2,7 +2,6 @@ import { Badge, Group, Tabs, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 
-import type { ColumnSet } from '@/features/invite/csv-columns';
 import type { PreviewCounts } from '@/features/invite/csv-job';
 import type { PreviewRow } from '@/features/invite/csv-rows';
 import classes from '@/features/invite/csv-preview.module.css';
@@ -15,7 +14,7 @@ export const PREVIEW_TABS = [
 ] as const;
 export type PreviewTab = (typeof PREVIEW_TABS)[number]['value'];
 
-function RowView({ row, set }: { row: PreviewRow; set: ColumnSet }) {
+function RowView({ row }: { row: PreviewRow }) {
   const name = row.name;
   return (
     <div className={classes.row}>
@@ -34,7 +33,7 @@ function RowView({ row, set }: { row: PreviewRow; set: ColumnSet }) {
       </Group>
       {row.problems.map((problem) => (
         <Text key={`${problem.column}-${problem.message}`} size="sm" className={`${classes.detail} ${classes.problem}`}>
-          {problem.message.startsWith('Column ') ? problem.message : `${set.columns[problem.column]?.label ?? problem.column}: ${problem.message}`}
+          {problem.message}
         </Text>
       ))}
       {row.note && (
@@ -47,7 +46,7 @@ function RowView({ row, set }: { row: PreviewRow; set: ColumnSet }) {
 }
 
 /** One tab's rows, virtualized: only the rows on screen are in the DOM, so files of thousands of rows stay smooth. */
-function RowList({ rows, label, set }: { rows: readonly PreviewRow[]; label: string; set: ColumnSet }) {
+function RowList({ rows, label }: { rows: readonly PreviewRow[]; label: string }) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -70,7 +69,7 @@ function RowList({ rows, label, set }: { rows: readonly PreviewRow[]; label: str
             className={classes.item}
             style={{ transform: `translateY(${item.start}px)` }}
           >
-            <RowView row={rows[item.index]!} set={set} />
+            <RowView row={rows[item.index]!} />
           </div>
         ))}
       </div>
@@ -78,9 +77,9 @@ function RowList({ rows, label, set }: { rows: readonly PreviewRow[]; label: str
   );
 }
 
-type Props = { rows: readonly PreviewRow[]; set: ColumnSet; counts: PreviewCounts; tab: PreviewTab; onTab: (tab: PreviewTab) => void };
+type Props = { rows: readonly PreviewRow[]; counts: PreviewCounts; tab: PreviewTab; onTab: (tab: PreviewTab) => void };
 
-export function CsvPreview({ rows, set, counts, tab, onTab }: Props) {
+export function CsvPreview({ rows, counts, tab, onTab }: Props) {
   return (
     <Tabs value={tab} onChange={(value) => value && onTab(value as PreviewTab)} keepMounted={false}>
       <Tabs.List>
@@ -93,7 +92,7 @@ export function CsvPreview({ rows, set, counts, tab, onTab }: Props) {
       </Tabs.List>
       {PREVIEW_TABS.map((item) => (
         <Tabs.Panel key={item.value} value={item.value} pt="sm">
-          <RowList rows={rows.filter((row) => row.status === item.value)} label={item.label} set={set} />
+          <RowList rows={rows.filter((row) => row.status === item.value)} label={item.label} />
         </Tabs.Panel>
       ))}
     </Tabs>

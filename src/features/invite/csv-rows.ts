@@ -29,9 +29,14 @@ export type RowReader<C extends string> = {
   cell(column: C): string;
   /** The header the file uses for the column (or the column's own name when the file has none). */
   header(column: C): string;
+  /** What is wrong with a value the file's cell is about; said once per row, under the file's own header. */
   problem(column: C, message: string): void;
   /** Whether a problem was already reported for the column. */
   flagged(column: C): boolean;
+  /** Whether the file has the column at all. */
+  mapped(column: C): boolean;
+  /** A value that is not there, said truly: 'Column "Role" is empty', or 'The file has no role column'. */
+  blank(column: C): string;
 };
 
 export type Person = { email: string; firstName: string; lastName: string };
@@ -151,6 +156,8 @@ function validateRecord<C extends string>(
   const label = (column: Column) => format.set.columns[column].label;
   // A value too long for Rooms or with a hidden character is reported once, for that, rather than as an unknown name.
   const reported = new Set<Column>();
+  // The same message for two columns (an unknown office as default office and among the offices) is said once.
+  const said = new Set<string>();
   const read: RowReader<Column> = {
     header: (column) => {
       const index = mapping.columns[column];
@@ -160,8 +167,15 @@ function validateRecord<C extends string>(
       const index = mapping.columns[column];
       return index === undefined ? '' : (record.cells[index] ?? '').trim();
     },
-    problem: (column, message) => void (reported.has(column) || problems.push({ column, message })),
+    problem: (column, message) => {
+      if (reported.has(column) || said.has(message)) return;
+      said.add(message);
+      const fromCell = read.cell(column) !== '' && !message.startsWith('Column ');
+      problems.push({ column, message: fromCell ? `Column "${read.header(column)}": ${message}` : message });
+    },
     flagged: (column) => problems.some((problem) => problem.column === column),
+    mapped: (column) => mapping.columns[column] !== undefined,
+    blank: (column) => (read.mapped(column) ? `Column "${read.header(column)}" is empty` : `The file has no ${label(column)} column`),
   };
   for (const column of Object.keys(mapping.columns) as Column[]) {
     const spec = format.set.columns[column];

@@ -94,11 +94,11 @@ describe('v5 CSV rows', () => {
       ].join('\n'),
     );
     expect(rows.every((row) => row.status === 'invalid')).toBe(true);
-    expect(messages(rows[0])).toEqual([['kind', 'Unknown kind "Boss". Use Admin, Manager or Agent.']]);
+    expect(messages(rows[0])).toEqual([['kind', 'Column "kind": Unknown kind "Boss". Use Admin, Manager or Agent.']]);
     expect(messages(rows[1])).toEqual([['accessLevel', 'Column "accessLevel" is empty: a Manager needs an access level (Company, Region, Office).']]);
-    expect(messages(rows[2])).toEqual([['title', 'Unknown title "Broker". Use a title current managers hold (Title 7101, Title 7103) or a title id.']]);
-    expect(messages(rows[3])).toEqual([['office', 'Unknown office "Atlantis". Known offices: Springfield, Shelbyville.']]);
-    expect(messages(rows[4])).toEqual([['regions', 'Unknown region "Eastern". Known regions: Central.']]);
+    expect(messages(rows[2])).toEqual([['title', 'Column "title": Unknown title "Broker". Use a title current managers hold (Title 7101, Title 7103) or a title id.']]);
+    expect(messages(rows[3])).toEqual([['office', 'Column "office": Unknown office "Atlantis". Known offices: Springfield, Shelbyville.']]);
+    expect(messages(rows[4])).toEqual([['regions', 'Column "regions": Unknown region "Eastern". Known regions: Central.']]);
     expect(messages(rows[5])).toEqual([['regions', 'Column "regions" is empty: access level Region needs at least one region.']]);
     expect(messages(rows[6])).toEqual([['kind', 'Column "kind" is empty: say Admin, Manager or Agent.']]);
   });
@@ -134,8 +134,8 @@ describe('v5 CSV rows', () => {
       [HEADER, 'Admin,ad@new.example,Ad,Min,,,,,,,', 'Manager,co@new.example,Co,Mpany,Springfield,7101,Company,,,,', 'Agent,ok@new.example,Ok,Agent,Springfield,,,,,,'].join('\n'),
       regionManager,
     );
-    expect(messages(rows[0])).toEqual([['kind', 'You may not invite an Admin: Admins get access level Company, which you may not grant.']]);
-    expect(messages(rows[1])).toEqual([['accessLevel', 'You may not grant access level Company.']]);
+    expect(messages(rows[0])).toEqual([['kind', 'Column "kind": You may not invite an Admin: Admins get access level Company, which you may not grant.']]);
+    expect(messages(rows[1])).toEqual([['accessLevel', 'Column "accessLevel": You may not grant access level Company.']]);
     expect(rows[2]?.status).toBe('ready');
   });
 
@@ -176,7 +176,7 @@ describe('v5 eSignature profiles', () => {
     expect(rows.map((row) => row.status)).toEqual(['ready', 'ready', 'invalid', 'invalid']);
     expect(rows[0]?.classic).toMatchObject({ type: 'Agent', body: { eSignPermissionProfileId: '20418803' } });
     expect(rows[1]?.classic).toMatchObject({ type: 'Manager', body: { eSignPermissionProfileId: '20418802' } });
-    expect(messages(rows[2])).toEqual([['eSignProfile', 'Unknown eSignature permission profile "DS Boss". Choose one of: DS Sender, DS Viewer.']]);
+    expect(messages(rows[2])).toEqual([['eSignProfile', 'Column "eSignature profile": Unknown eSignature permission profile "DS Boss". Choose one of: DS Sender, DS Viewer.']]);
     expect(messages(rows[3])).toEqual([['eSignProfile', 'Column "eSignature profile": Admins have no eSignPermissionProfile; leave it empty.']]);
   });
 

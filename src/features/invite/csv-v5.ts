@@ -177,7 +177,7 @@ export function v5RowBuilder(context: V5Context): RowBuilder<V5Column> {
       const column = FIELD_COLUMNS[field];
       if (!column || read.flagged(column)) continue;
       const empty = WHEN_EMPTY[field];
-      read.problem(column, !read.cell(column) && empty ? `Column "${read.header(column)}" is empty: ${empty}` : message);
+      read.problem(column, !read.cell(column) && empty ? `${read.blank(column)}: ${empty}` : message);
     }
     return undefined;
   };

@@ -46,15 +46,20 @@ export type V6Context = {
 /** Each row as an invite_user body: names resolved to ids, blanks filled from the defaults. */
 export function v6RowBuilder(context: V6Context): RowBuilder<V6Column> {
   const places = placeResolvers(context.offices, context.regions, context.reachable);
+  const usableRegions = list(context.regions.filter((region) => !context.reachable || context.reachable.regionIds.has(region.regionId)).map((region) => region.name)) || 'none';
   return (read, person) => {
     const problem = read.problem;
-    const pick = <T>(column: V6Column, fallback: T | undefined, parse: (value: string) => T | undefined): T | undefined => {
+    const pick = <T>(column: V6Column, what: string, fallback: T | undefined, parse: (value: string) => T | undefined): T | undefined => {
       const value = read.cell(column);
       if (value !== '') return parse(value);
-      if (fallback === undefined) problem(column, `Column "${read.header(column)}" is empty and no default is set.`);
+      if (fallback === undefined) {
+        const choice = what.startsWith('default ') ? what : `default ${what}`;
+        const fix = read.mapped(column) ? `fill it in, or choose a ${choice} above` : `choose a ${choice} above, or add a column "${read.header(column)}"`;
+        problem(column, `${read.blank(column)} and no ${choice} is chosen: ${fix}.`);
+      }
       return fallback;
     };
-    const roleId = pick('role', context.defaults.roleId, (value) => {
+    const roleId = pick('role', 'role', context.defaults.roleId, (value) => {
       const role = resolve(value, context.roles, (item) => item.name, (item) => item.roleId);
       const choices = list(context.roles.map((item) => item.name));
       const other = role ? undefined : context.otherRoles?.find((name) => same(name, value));
@@ -62,7 +67,7 @@ export function v6RowBuilder(context: V6Context): RowBuilder<V6Column> {
       else if (!role) problem('role', `Unknown role "${value}". Choose one of: ${choices}.`);
       return role?.roleId;
     });
-    const accessLevel = pick('accessLevel', context.defaults.accessLevel, (value) => {
+    const accessLevel = pick('accessLevel', 'access level', context.defaults.accessLevel, (value) => {
       const level = INVITE_LEVELS.find((item) => same(item, value));
       if (!level) problem('accessLevel', `Unknown access level "${value}". Use one of: ${list(INVITE_LEVELS)}.`);
       return level;
@@ -71,16 +76,17 @@ export function v6RowBuilder(context: V6Context): RowBuilder<V6Column> {
       problem('accessLevel', `You may not invite people at access level ${accessLevel}. You may grant: ${list(context.grantableLevels) || 'none'}.`);
     }
     const findOffice = (column: V6Column) => (value: string) => places.office((message) => problem(column, message), value);
-    const defaultOfficeId = pick('defaultOffice', context.defaults.defaultOfficeId, findOffice('defaultOffice'));
+    const defaultOfficeId = pick('defaultOffice', 'default office', context.defaults.defaultOfficeId, findOffice('defaultOffice'));
     const offices = splitCell(read.cell('offices')).map(findOffice('offices'));
     const regions = splitCell(read.cell('regions')).map((value) => places.region((message) => problem('regions', message), value));
-    const profileId = pick('eSignProfile', context.defaults.eSignPermissionProfileId, (value) => {
+    const profileId = pick('eSignProfile', 'eSignature permission profile', context.defaults.eSignPermissionProfileId, (value) => {
       const profile = resolve(value, context.profiles, (item) => item.name, (item) => item.eSignPermissionProfileId);
       if (!profile) problem('eSignProfile', `Unknown eSignature permission profile "${value}". Choose one of: ${list(context.profiles.map((item) => item.name))}.`);
       return profile?.eSignPermissionProfileId;
     });
-    if (accessLevel === 'Region' && regions.length === 0) {
-      problem('regions', `Access level Region needs at least one region in column "${read.header('regions')}".`);
+    if (accessLevel === 'Region' && regions.length === 0 && !read.flagged('regions')) {
+      const where = read.mapped('regions') ? `name them in column "${read.header('regions')}"` : `add a "${read.header('regions')}" column naming them`;
+      problem('regions', `Access level Region needs at least one region: ${where} (you may use: ${usableRegions}).`);
     }
     const subscribe = yesNo(read.cell('notifications'));
     if (subscribe === null) problem('notifications', `Column "${read.header('notifications')}": use yes or no, not "${read.cell('notifications')}".`);
