@@ -199,4 +199,12 @@ test('long values are cut with an ellipsis and keep the mapping and the preview 
   expect((await ready.boundingBox())!.height).toBeLessThan(80);
   await invite.tab('Invalid').click();
   await expect(invite.rowList('Invalid')).toContainText('Column "firstName": its value is 5,000 characters long; Rooms takes at most 50.');
+
+  // On a phone the address is shown whole, on lines of its own, rather than cut.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await invite.tab('Ready').click();
+  const email = invite.rowList('Ready').getByTitle(longEmail);
+  await expect(email).toBeVisible();
+  expect(await email.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  expect((await email.boundingBox())!.height).toBeGreaterThan(40);
 });
