@@ -21,7 +21,7 @@ const context: V6Context = {
   grantableLevels: ['Contributor', 'Office', 'Region', 'Company'],
   defaults: { eSignPermissionProfileId: 'p' },
 };
-const memberEmails = new Set(Array.from({ length: 1200 }, (_, index) => `member${index}@harborpine.example`));
+const memberEmails = new Map(Array.from({ length: 1200 }, (_, index) => [`member${index}@harborpine.example`, 'Already a member of the company.']));
 const lines = ['E-mail Address,First Name,Last Name,Role,Access level,Default office,Offices'];
 for (let index = 0; index < rows; index += 1) {
   const office = offices[index % offices.length]!.name;

@@ -55,6 +55,16 @@ describe('bulk results', () => {
     expect(jobOutcome({ spec: { kind: 'invite' } }, 'finished', file.slice(2))).toMatchObject({ tone: 'failure', title: 'Nothing was sent' });
   });
 
+  it('says what a member row asks for, and nothing that only repeats "already a member"', () => {
+    const file = [
+      row({ input: { label: 'a', line: 2, cells: [] }, result: 501 }),
+      row({ input: { label: 'm', line: 3, cells: [], notSent: 'member' }, status: 'skipped', message: 'Not sent: Already a member of the company.' }),
+    ];
+    expect(jobOutcome({ spec: { kind: 'invite' } }, 'finished', file).text).toBe('1 of 2 sent; 1 already a member.');
+    const pending = [file[0]!, row({ input: { label: 'p', line: 3, cells: [], notSent: 'member' }, status: 'skipped', message: 'Not sent: Already a member of the company, still Pending: reinvite them from their page instead.' })];
+    expect(jobOutcome({ spec: { kind: 'invite' } }, 'finished', pending).text).toBe('1 of 2 sent; 1 already a member: still Pending: reinvite them from their page instead.');
+  });
+
   it('counts every row once', () => {
     const counts = countOutcomes({ spec: { kind: 'invite' } }, rows);
     expect(Object.fromEntries(counts)).toEqual({ sent: 1, failed: 1, 'duplicate in file': 1, 'already a member': 1, invalid: 1 });

@@ -86,7 +86,8 @@ function reasonOf(row: Pick<BulkRow<BulkInput, unknown>, 'input' | 'message'>): 
   if (!message) return undefined;
   const name = row.input.label.split(' <')[0] ?? '';
   const rest = name && message.startsWith(`${name} `) ? message.slice(name.length + 1).replace(/^is /, '') : message;
-  return rest.replace(/^Not sent: /, '').replace(/\.$/, '');
+  // "Already a member of the company" says no more than the outcome it is counted under.
+  return rest.replace(/^Not sent: /, '').replace(/^Already a member of the company[,.]?\s*/, '').replace(/\.$/, '') || undefined;
 }
 
 /**

@@ -4,6 +4,7 @@ import { describeMissingColumns, mapColumns } from '@/features/invite/csv-column
 import { decodeCsvBytes, parseCsvText, type CsvTable } from '@/features/invite/csv-file';
 import { escapeFormula } from '@/api/csv';
 import { buildPreview } from '@/features/invite/csv-rows';
+import { memberEmails as membersByEmail } from '@/features/invite/member-directory';
 import { buildV6Template, v6Format, V6_COLUMNS, type V6Context } from '@/features/invite/csv-v6';
 
 /** The names of Harbor & Pine Realty's fixed core, as the seeded simulator has them. */
@@ -30,7 +31,7 @@ const harborPine: V6Context = {
   grantableLevels: ['Contributor', 'Office', 'Region', 'Company'],
   defaults: { eSignPermissionProfileId: 'p-sender' },
 };
-const memberEmails = new Set(['maria.garcia@harborpine.example']);
+const memberEmails = new Map([['maria.garcia@harborpine.example', 'Already a member of the company.']]);
 
 const previewOf = (table: CsvTable, context = harborPine) => buildPreview(table, mapColumns(table.headers, V6_COLUMNS), v6Format(context), memberEmails);
 
@@ -188,6 +189,24 @@ describe('CSV files that are not what they claim', () => {
     expect(rows[3]?.problems).toEqual([{ column: 'regions', message: `Column "regions": The region "West" ${outside} Northeast.` }]);
     expect(rows[4]?.problems).toEqual([
       { column: 'role', message: 'Column "role": You may not give the role "Default Admin". Choose one of: Regional Manager, Office Manager, Agent.' },
+    ]);
+  });
+});
+
+describe('rows for people who are members already', () => {
+  it('say when the member is pending or locked, which asks for a reinvite or an unlock instead', () => {
+    const parsed = parseCsvText(['email,firstName,lastName,role,accessLevel,defaultOffice', 'p@y.example,P,P,Agent,Contributor,Cambridge', 'l@y.example,L,L,Agent,Contributor,Cambridge', 'a@y.example,A,A,Agent,Contributor,Cambridge'].join('\n'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const members = membersByEmail([
+      { email: 'P@y.example', status: 'Pending', isLockedOut: false },
+      { email: 'l@y.example', status: 'Active', isLockedOut: true },
+      { email: 'a@y.example', status: 'Active', isLockedOut: false },
+    ]);
+    const rows = buildPreview(parsed.table, mapColumns(parsed.table.headers, V6_COLUMNS), v6Format(harborPine), members);
+    expect(rows.map((row) => [row.status, row.note])).toEqual([
+      ['member', 'Already a member of the company, still Pending: reinvite them from their page instead.'],
+      ['member', 'Already a member of the company, locked: unlock them from their page instead.'],
+      ['member', 'Already a member of the company.'],
     ]);
   });
 });

@@ -118,14 +118,16 @@ export function buildPreview<C extends string>(
   table: Pick<CsvTable, 'headers' | 'records'>,
   mapping: Pick<ColumnMapping<C | PersonColumn>, 'columns'>,
   format: CsvFormat<C | PersonColumn>,
-  memberEmails: ReadonlySet<string>,
+  /** Members' addresses (lower case), each with what a row for them says. */
+  memberEmails: ReadonlyMap<string, string>,
 ): PreviewRow[] {
   const seen = new Map<string, number>();
   return table.records.map((record) => {
     const row = validateRecord(record, table.headers, mapping, format);
     if (row.status !== 'ready') return row;
     const key = row.email.toLowerCase();
-    if (memberEmails.has(key)) return { ...row, status: 'member', note: 'Already a member of the company.' };
+    const member = memberEmails.get(key);
+    if (member !== undefined) return { ...row, status: 'member', note: member };
     const first = seen.get(key);
     if (first !== undefined) return { ...row, status: 'duplicate', note: `Same email as line ${first}; only that line is sent.` };
     seen.set(key, record.line);

@@ -18,7 +18,7 @@ const cedar: V5Context = {
   ],
   grantableLevels: ['Contributor', 'Office', 'Region', 'Company'],
 };
-const members = new Set(['abby.agent@cedarclassic.example']);
+const members = new Map([['abby.agent@cedarclassic.example', 'Already a member of the company.']]);
 
 function preview(csv: string, context = cedar) {
   const parsed = parseCsvText(csv);

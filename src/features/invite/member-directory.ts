@@ -21,7 +21,16 @@ export async function readAllMembers(accountId: string, signal: AbortSignal, onP
   return all;
 }
 
-export const memberEmails = (members: readonly UserSummary[]) => new Set(members.map((member) => member.email.trim().toLowerCase()));
+/** What a file's row for an existing member says: the member's state, when it asks for another action than an invite. */
+export function memberNote(member: Pick<UserSummary, 'status' | 'isLockedOut'>): string {
+  if (member.isLockedOut) return 'Already a member of the company, locked: unlock them from their page instead.';
+  if (member.status === 'Pending') return 'Already a member of the company, still Pending: reinvite them from their page instead.';
+  return 'Already a member of the company.';
+}
+
+/** Every member's address (lower case), with what a row inviting them again says. */
+export const memberEmails = (members: readonly Pick<UserSummary, 'email' | 'status' | 'isLockedOut'>[]): ReadonlyMap<string, string> =>
+  new Map(members.map((member) => [member.email.trim().toLowerCase(), memberNote(member)]));
 
 /** The v5 titles seen on existing members, with a readable label (the API has no titles endpoint). */
 export function titlesOf(members: readonly UserSummary[]): { value: string; label: string }[] {
