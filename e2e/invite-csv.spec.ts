@@ -24,7 +24,14 @@ const CASES: Record<string, Expected> = {
   '01-bom.csv': { ready: 2, invalid: 0, texts: { Ready: ['nina.park@newhire.example', 'raj.iyer@newhire.example'] } },
   '02-excel-semicolon.csv': { ready: 2, invalid: 0, texts: { Ready: ['Chloé Martin', 'Lukas Becker'] } },
   '03-trailing-blank-lines.csv': { ready: 2, invalid: 0, duplicate: 0, member: 0 },
-  '04-quoted-fields.csv': { ready: 2, invalid: 0, texts: { Ready: ['John Smith, Jr.', 'Deirdre "Dee" O\'Brien'] } },
+  '04-quoted-fields.csv': {
+    ready: 2,
+    invalid: 0,
+    texts: {
+      // Each ready row says what it will be sent as: John in both offices of his cell.
+      Ready: ['John Smith, Jr.', 'As Agent, Contributor, default office Boston Downtown, eSignature profile DS Sender. Also a member of Cambridge.', 'Deirdre "Dee" O\'Brien'],
+    },
+  },
   '05-duplicate-case.csv': {
     ready: 1,
     invalid: 0,

@@ -16,7 +16,9 @@ import { countPreview, jobRowsOf } from '@/features/invite/csv-job';
 import { CsvDropZone } from '@/features/invite/csv-drop-zone';
 import { CsvMapping } from '@/features/invite/csv-mapping';
 import { CsvPreview, PREVIEW_TABS, type PreviewTab } from '@/features/invite/csv-preview';
-import { buildPreview, type CsvFormat } from '@/features/invite/csv-rows';
+import { buildPreview, type CsvFormat, type PreviewRow } from '@/features/invite/csv-rows';
+import { describeRow } from '@/features/invite/review-text';
+import { permissionLabel } from '@/features/invite/v5-draft';
 import { CsvUpload, noDefaults, type CsvDefaults } from '@/features/invite/csv-upload-state';
 import { buildV5Template, v5Format, V5_COLUMNS } from '@/features/invite/csv-v5';
 import { buildV6Template, v6Format, V6_COLUMNS, type InviteAccessLevel } from '@/features/invite/csv-v6';
@@ -152,6 +154,9 @@ export function CsvInvite({ accountId, email, owner, version }: Props) {
     [upload, format, missing.join()],
   );
   const counts = rows ? countPreview(rows) : undefined;
+  const titleNames = members.data?.titles;
+  const describe = (row: PreviewRow) =>
+    describeRow(row, { ...options.names, title: (id) => titleNames?.find((title) => title.value === String(id))?.label ?? `Title ${id}` }, permissionLabel);
   const tabParam = search.get('tab');
   const tab: PreviewTab = PREVIEW_TABS.some((item) => item.value === tabParam) ? (tabParam as PreviewTab) : 'ready';
 
@@ -293,7 +298,7 @@ export function CsvInvite({ accountId, email, owner, version }: Props) {
                   {countText(counts.total, 'row')}: {counts.ready.toLocaleString()} ready, {counts.invalid.toLocaleString()} invalid,{' '}
                   {counts.duplicate.toLocaleString()} duplicate in file, {counts.member.toLocaleString()} already a member.
                 </Text>
-                <CsvPreview rows={rows} counts={counts} tab={tab} onTab={(next) => setSearch((params) => (params.set('tab', next), params), { replace: true })} />
+                <CsvPreview rows={rows} describe={describe} counts={counts} tab={tab} onTab={(next) => setSearch((params) => (params.set('tab', next), params), { replace: true })} />
                 {sending?.error !== undefined && <ErrorPanel error={sending.error} action="start the bulk invite" headingOrder={3} />}
                 <Group justify="flex-end">
                   <Button onClick={() => void send()} disabled={!allowed || counts.ready === 0} loading={sending !== undefined && sending.error === undefined}>

@@ -14,7 +14,7 @@ export const PREVIEW_TABS = [
 ] as const;
 export type PreviewTab = (typeof PREVIEW_TABS)[number]['value'];
 
-function RowView({ row }: { row: PreviewRow }) {
+function RowView({ row, describe }: { row: PreviewRow; describe: (row: PreviewRow) => string | undefined }) {
   const name = row.name;
   return (
     <div className={classes.row}>
@@ -36,6 +36,11 @@ function RowView({ row }: { row: PreviewRow }) {
           {problem.message}
         </Text>
       ))}
+      {row.status === 'ready' && (
+        <Text size="sm" c="dimmed" className={classes.detail}>
+          {describe(row)}
+        </Text>
+      )}
       {row.note && (
         <Text size="sm" c="dimmed" className={classes.detail}>
           {row.note}
@@ -46,7 +51,7 @@ function RowView({ row }: { row: PreviewRow }) {
 }
 
 /** One tab's rows, virtualized: only the rows on screen are in the DOM, so files of thousands of rows stay smooth. */
-function RowList({ rows, label }: { rows: readonly PreviewRow[]; label: string }) {
+function RowList({ rows, label, describe }: { rows: readonly PreviewRow[]; label: string; describe: (row: PreviewRow) => string | undefined }) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -69,7 +74,7 @@ function RowList({ rows, label }: { rows: readonly PreviewRow[]; label: string }
             className={classes.item}
             style={{ transform: `translateY(${item.start}px)` }}
           >
-            <RowView row={rows[item.index]!} />
+            <RowView row={rows[item.index]!} describe={describe} />
           </div>
         ))}
       </div>
@@ -77,9 +82,16 @@ function RowList({ rows, label }: { rows: readonly PreviewRow[]; label: string }
   );
 }
 
-type Props = { rows: readonly PreviewRow[]; counts: PreviewCounts; tab: PreviewTab; onTab: (tab: PreviewTab) => void };
+type Props = {
+  rows: readonly PreviewRow[];
+  counts: PreviewCounts;
+  tab: PreviewTab;
+  onTab: (tab: PreviewTab) => void;
+  /** What a ready row will be sent as, in words. */
+  describe: (row: PreviewRow) => string | undefined;
+};
 
-export function CsvPreview({ rows, counts, tab, onTab }: Props) {
+export function CsvPreview({ rows, counts, tab, onTab, describe }: Props) {
   return (
     <Tabs value={tab} onChange={(value) => value && onTab(value as PreviewTab)} keepMounted={false}>
       <Tabs.List>
@@ -92,7 +104,7 @@ export function CsvPreview({ rows, counts, tab, onTab }: Props) {
       </Tabs.List>
       {PREVIEW_TABS.map((item) => (
         <Tabs.Panel key={item.value} value={item.value} pt="sm">
-          <RowList rows={rows.filter((row) => row.status === item.value)} label={item.label} />
+          <RowList rows={rows.filter((row) => row.status === item.value)} label={item.label} describe={describe} />
         </Tabs.Panel>
       ))}
     </Tabs>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { countPreview, jobRowsOf } from '@/features/invite/csv-job';
 import type { PreviewRow } from '@/features/invite/csv-rows';
-import { describeV5, describeV6, type Names } from '@/features/invite/review-text';
+import { describeRow, describeV5, describeV6, type Names } from '@/features/invite/review-text';
 import { emptyV5Draft, validateV5 } from '@/features/invite/v5-draft';
 import { emptyV6Draft, validateV6 } from '@/features/invite/v6-draft';
 
@@ -36,6 +36,14 @@ describe('v6 invite form', () => {
     expect(result.body).toMatchObject({ accessLevel: 'Contributor', defaultOfficeId: 102, offices: [102], subscribeToRoomsActivityNotifications: true });
     expect(describeV6(result.body, names)[0]).toBe(
       'Invite Ada Agent (ada@example.com) as Agent, Contributor, default office Cambridge, eSignature profile DS Sender.',
+    );
+  });
+
+  it('says a file row\'s invite of the row, not of the person the row already names', () => {
+    const result = validateV6({ ...ada, accessLevel: 'Contributor', offices: ['101'] }, ALL);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(describeRow({ invite: result.body }, names, (name) => name)).toBe(
+      'As Agent, Contributor, default office Cambridge, eSignature profile DS Sender. Also a member of Boston Downtown. Gets room activity notifications.',
     );
   });
 

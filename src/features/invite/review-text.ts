@@ -55,3 +55,12 @@ export function describeV5(request: ClassicInvite, names: Names, permissionLabel
     }
   }
 }
+
+/** The review of one file row, said of the row rather than the person: "As Agent, Contributor, default office …". */
+export function describeRow(request: { invite?: UserToInvite; classic?: ClassicInvite }, names: Names, permissionLabel: (name: string) => string): string | undefined {
+  const body = request.invite ?? request.classic?.body;
+  if (!body) return undefined;
+  const lines = request.invite ? describeV6(request.invite, names) : describeV5(request.classic!, names, permissionLabel);
+  const subject = `Invite ${who(body)} as `;
+  return lines.map((line) => (line.startsWith(subject) ? `As ${line.slice(subject.length)}` : line)).join(' ');
+}
