@@ -51,6 +51,20 @@ async function enabledButton(name: string): Promise<HTMLElement> {
 }
 
 describe('user detail actions (against the simulator)', () => {
+  it('refuses a lock reason nobody can read, sending nothing', async () => {
+    const proxy = await signInToSimulator(ADMIN);
+    const someone = await someoneUnnamed(proxy.session.accountId, 45);
+    const { user } = renderApp(`/users/${someone.userId}`);
+    await screen.findByRole('heading', { name: someone.name, level: 1 });
+    await user.click(await enabledButton('Lock'));
+    const dialog = await screen.findByRole('dialog', { name: `Lock ${someone.name}` });
+    await user.click(within(dialog).getByRole('textbox', { name: /Reason/ }));
+    await user.paste('\u200b \u200b');
+    await user.click(within(dialog).getByRole('button', { name: 'Lock user' }));
+    expect(await within(dialog).findByText('Enter the reason for locking this user.')).toBeTruthy();
+    expect(proxy.requests.filter((request) => request.startsWith('POST') && request.endsWith('/lock'))).toEqual([]);
+  });
+
   it('a lock shows on the detail at once and on the list the admin came from, though its page was fresh', async () => {
     const proxy = await signInToSimulator(ADMIN);
     const someone = await someoneUnnamed(proxy.session.accountId, 40);

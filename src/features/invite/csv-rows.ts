@@ -1,7 +1,8 @@
 import type { ClassicInvite, UserToInvite } from '@/api/invites/schemas';
 import * as z from 'zod/mini';
 
-import { emailLengthProblem, hiddenCharacterProblem } from '@/api/invites/schemas';
+import { emailLengthProblem } from '@/api/invites/schemas';
+import { hiddenCharacterProblem } from '@/api/text';
 import { VALUE_LIMIT, type ColumnMapping, type ColumnSet, type PersonColumn } from '@/features/invite/csv-columns';
 import type { CsvRecord, CsvTable } from '@/features/invite/csv-file';
 

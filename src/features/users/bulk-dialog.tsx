@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import type { BulkSpec } from '@/api/bulk-operations';
 import { useSignedInSession } from '@/api/session/use-signed-in-session';
 import type { UserSummary } from '@/api/users/schemas';
+import { hasVisibleText } from '@/api/text';
 import { bulkJobStoreFor } from '@/components/bulk-job/bulk-job-store-loader';
 import { jobOwner } from '@/components/bulk-job/bulk-jobs-watcher';
 import { ErrorPanel } from '@/components/error-panel';
@@ -31,7 +32,8 @@ const SHOWN_REFUSALS = 20;
 function specOf(action: BulkAction, reason: string, place: number | undefined, lookups: Lookups): BulkSpec | undefined {
   switch (action) {
     case 'lock':
-      return reason.trim() ? { kind: 'lock', reason: reason.trim() } : undefined;
+      // A reason nobody can read (spaces, or only zero-width characters pasted in) is no reason.
+      return hasVisibleText(reason) ? { kind: 'lock', reason: reason.trim() } : undefined;
     case 'unlock':
     case 'reinvite':
     case 'remove':

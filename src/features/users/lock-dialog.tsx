@@ -2,6 +2,7 @@ import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import * as z from 'zod/mini';
 
+import { hasVisibleText } from '@/api/text';
 import { ErrorPanel } from '@/components/error-panel';
 import { readDraft } from '@/components/session-draft';
 import { useSessionDraft } from '@/components/use-session-draft';
@@ -18,7 +19,7 @@ export function hasLockDraft(draftKey: string): boolean {
     const parsed = LockDraft.safeParse(value);
     return parsed.success ? parsed.data : undefined;
   });
-  return (draft?.reason.trim() ?? '') !== '';
+  return hasVisibleText(draft?.reason ?? '');
 }
 
 type Props = {
@@ -38,7 +39,8 @@ export function LockDialog({ opened, onClose, name, lock, draftKey }: Props) {
   const { draft, update, reset, restored } = useSessionDraft(DRAFT, draftKey, LockDraft, emptyDraft);
   const reason = draft.reason;
   const [tried, setTried] = useState(false);
-  const missing = reason.trim() === '';
+  // A reason nobody can read (spaces, or only zero-width characters pasted in) is no reason.
+  const missing = !hasVisibleText(reason);
   const close = () => {
     lock.reset();
     setTried(false);
