@@ -78,4 +78,16 @@ describe('invite pages (against the simulator)', () => {
     expect(screen.getByText('Enter a last name.')).toBeTruthy();
     expect(screen.getByText(/fields need attention/).textContent).toBe('5 fields need attention before you can review the invite.');
   });
+
+  it('keeps a v5 title id as typed and says at that field what is wrong with it', async () => {
+    await signInToSimulator('mona.manager@cedarclassic.example');
+    const { user } = renderApp('/invite');
+    await user.click(await screen.findByRole('radio', { name: /^Manager/ }));
+    const titleId = screen.getByRole('textbox', { name: 'Or title id' });
+    await user.type(titleId, '-1');
+    expect((titleId as HTMLInputElement).value).toBe('-1');
+    await user.click(screen.getByRole('button', { name: 'Review' }));
+    expect(await screen.findByText('A title id is a whole number, such as 7103; "-1" is not one.')).toBeTruthy();
+    expect(titleId.getAttribute('aria-invalid')).toBe('true');
+  });
 });

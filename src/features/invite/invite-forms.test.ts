@@ -74,6 +74,17 @@ describe('characters nobody sees, in both forms', () => {
     });
   });
 
+  it('says what is wrong with a title id typed by hand instead of sending the digits picked out of it', () => {
+    const manager = { ...emptyV5Draft(), type: 'Manager' as const, firstName: 'Mo', lastName: 'Manager', email: 'mo@example.com', accessLevel: 'Company', defaultOfficeId: '102' };
+    expect(validateV5({ ...manager, titleId: '-1' }, ALL)).toMatchObject({ ok: false, errors: { titleId: 'A title id is a whole number, such as 7103; "-1" is not one.' } });
+    expect(validateV5({ ...manager, titleId: '7103 (Broker)' }, ALL)).toMatchObject({ ok: false, errors: { titleId: 'A title id is a whole number, such as 7103; "7103 (Broker)" is not one.' } });
+    expect(validateV5({ ...manager, titleId: '99999999999999999999' }, ALL)).toMatchObject({
+      ok: false,
+      errors: { titleId: 'A title id is a whole number from 1 to 2147483647; 99999999999999999999 is not one.' },
+    });
+    expect(validateV5({ ...manager, titleId: ' 7103 ' }, ALL)).toMatchObject({ ok: true, request: { body: { titleId: 7103 } } });
+  });
+
   it('keeps the joiners some scripts and emoji need inside a name', () => {
     expect(validateV6({ ...ada, accessLevel: 'Contributor', firstName: 'Mohammad\u200cReza' }, ALL).ok).toBe(true);
   });

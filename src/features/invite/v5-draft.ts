@@ -80,6 +80,15 @@ function managerBody(draft: V5Draft) {
   };
 }
 
+/** What is wrong with a title id typed by hand (empty is left to the "choose a title" message). */
+function titleIdProblem(value: string): string | undefined {
+  const typed = value.trim();
+  if (typed === '') return undefined;
+  if (!/^\d+$/.test(typed)) return `A title id is a whole number, such as 7103; "${typed}" is not one.`;
+  if (Number(typed) < 1 || Number(typed) > 2_147_483_647) return `A title id is a whole number from 1 to 2147483647; ${typed} is not one.`;
+  return undefined;
+}
+
 const MESSAGES: FieldErrors = {
   titleId: 'Choose a title or enter a title id.',
   accessLevel: 'Choose an access level.',
@@ -122,6 +131,8 @@ export function validateV5(draft: V5Draft, grantable: readonly string[]): { ok: 
     case 'Manager': {
       const result = ClassicManagerToInvite.safeParse(managerBody(draft));
       const extra: FieldErrors = {};
+      const titleProblem = titleIdProblem(draft.titleId);
+      if (titleProblem) extra.titleId = titleProblem;
       if (draft.accessLevel === 'Region' && draft.regions.length === 0) extra.regions = 'Access level Region needs at least one region.';
       if (draft.accessLevel && !grantable.includes(draft.accessLevel)) extra.accessLevel = `You may not grant access level ${draft.accessLevel}.`;
       if (result.success && Object.keys(extra).length === 0) return { ok: true, request: { type: 'Manager', body: result.data } };

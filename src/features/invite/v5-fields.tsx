@@ -48,6 +48,8 @@ function ProfileField({ draft, onChange, errors, options }: Omit<Props, 'titles'
 /** The classic (v5) invite: first the kind of user, then exactly the fields its endpoint takes. */
 export function V5Fields({ draft, onChange, errors, options, titles }: Props) {
   const knownTitle = titles.some((title) => title.value === draft.titleId);
+  // A problem with a title id typed by hand is shown at that field, not at the list of titles.
+  const typedTitle = !knownTitle && draft.titleId.trim() !== '';
   return (
     <Stack gap="md">
       <Radio.Group label="Kind of user" required value={draft.type ?? ''} error={errors.type} onChange={(value) => onChange({ type: value as ClassicType })}>
@@ -78,7 +80,7 @@ export function V5Fields({ draft, onChange, errors, options, titles }: Props) {
               description="Titles held by current managers"
               data={titles}
               value={knownTitle ? draft.titleId : null}
-              error={errors.titleId}
+              error={typedTitle ? undefined : errors.titleId}
               searchable
               onChange={(titleId) => onChange({ titleId: titleId ?? '' })}
             />
@@ -87,7 +89,9 @@ export function V5Fields({ draft, onChange, errors, options, titles }: Props) {
               description="For a title no manager holds yet"
               inputMode="numeric"
               value={knownTitle ? '' : draft.titleId}
-              onChange={(event) => onChange({ titleId: event.currentTarget.value.replace(/\D/g, '') })}
+              error={typedTitle ? errors.titleId : undefined}
+              // Kept as typed: the review says what is wrong with it rather than sending digits picked out of it.
+              onChange={(event) => onChange({ titleId: event.currentTarget.value })}
             />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
