@@ -24,6 +24,22 @@ export function emailLengthProblem(value: string): string | undefined {
   return undefined;
 }
 
+/**
+ * What a pasted address looks like when it is not one address, said with the fix: a name with the address in angle
+ * brackets (as mail programs copy it), several addresses, a "mailto:" link, or letters outside ASCII.
+ */
+export function emailShapeProblem(value: string): string | undefined {
+  const email = value.trim();
+  const bracketed = /^[^<>]*<\s*([^<>\s]+@[^<>\s]+)\s*>$/.exec(email);
+  if (bracketed) return `"${email}" is a name with an address: enter the address alone, ${bracketed[1]}.`;
+  if ((email.match(/@/g) ?? []).length > 1 && /[,;\s]/.test(email)) return `"${email}" holds more than one address: enter one person's address.`;
+  if (/^mailto:/i.test(email)) return `Leave out "mailto:": enter ${email.slice('mailto:'.length)}.`;
+  if ([...email].some((char) => char.charCodeAt(0) > 0x7f) && email.includes('@')) {
+    return `"${email}" has non-ASCII characters, which Rooms does not accept in an email address. Use the person's ASCII address.`;
+  }
+  return undefined;
+}
+
 /** What is wrong with the length of a name, or undefined. */
 export function nameLengthProblem(value: string, what: string): string | undefined {
   const length = value.trim().length;
@@ -33,7 +49,7 @@ export function nameLengthProblem(value: string, what: string): string | undefin
 const email = z.string().check(
   z.trim(),
   z.superRefine((value, context) => {
-    const problem = emailLengthProblem(value) ?? hiddenCharacterProblem(value, 'The address', 'address');
+    const problem = emailLengthProblem(value) ?? hiddenCharacterProblem(value, 'The address', 'address') ?? emailShapeProblem(value);
     if (problem) context.addIssue({ code: 'custom', message: problem, input: value });
   }),
   z.email({ message: 'Enter a valid email address.' }),

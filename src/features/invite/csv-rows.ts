@@ -1,7 +1,7 @@
 import type { ClassicInvite, UserToInvite } from '@/api/invites/schemas';
 import * as z from 'zod/mini';
 
-import { emailLengthProblem } from '@/api/invites/schemas';
+import { emailLengthProblem, emailShapeProblem } from '@/api/invites/schemas';
 import { hiddenCharacterProblem } from '@/api/text';
 import { VALUE_LIMIT, type ColumnMapping, type ColumnSet, type PersonColumn } from '@/features/invite/csv-columns';
 import type { CsvRecord, CsvTable } from '@/features/invite/csv-file';
@@ -104,9 +104,8 @@ export function emailProblem(value: string, header: string): string | undefined 
   if (tooLong) return `Column "${header}": ${tooLong.charAt(0).toLowerCase()}${tooLong.slice(1)}`;
   const hidden = hiddenCharacterProblem(email, `Column "${header}"`, 'address');
   if (hidden) return hidden;
-  if ([...email].some((char) => char.charCodeAt(0) > 0x7f) && email.includes('@')) {
-    return `Column "${header}": "${email}" has non-ASCII characters, which Rooms does not accept in an email address. Use the person's ASCII address.`;
-  }
+  const shape = emailShapeProblem(email);
+  if (shape) return `Column "${header}": ${shape}`;
   if (!EMAIL.test(email)) return `Column "${header}": "${email}" is not a valid email address.`;
   return undefined;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { countPreview, jobRowsOf } from '@/features/invite/csv-job';
-import type { PreviewRow } from '@/features/invite/csv-rows';
+import { emailProblem, type PreviewRow } from '@/features/invite/csv-rows';
 import { describeRow, describeV5, describeV6, type Names } from '@/features/invite/review-text';
 import { emptyV5Draft, validateV5 } from '@/features/invite/v5-draft';
 import { emptyV6Draft, validateV6 } from '@/features/invite/v6-draft';
@@ -83,6 +83,21 @@ describe('characters nobody sees, in both forms', () => {
       errors: { titleId: 'A title id is a whole number from 1 to 2147483647; 99999999999999999999 is not one.' },
     });
     expect(validateV5({ ...manager, titleId: ' 7103 ' }, ALL)).toMatchObject({ ok: true, request: { body: { titleId: 7103 } } });
+  });
+
+  it('says how to mend an address pasted with a name, with others, as a link or in other letters, in the form and the file alike', () => {
+    const emailError = (email: string) => {
+      const result = validateV6({ ...ada, accessLevel: 'Contributor', email }, ALL);
+      return result.ok ? undefined : result.errors.email;
+    };
+    expect(emailError('Jane Doe <jane.doe@example.com>')).toBe('"Jane Doe <jane.doe@example.com>" is a name with an address: enter the address alone, jane.doe@example.com.');
+    expect(emailError('a@x.com, b@x.com')).toBe('"a@x.com, b@x.com" holds more than one address: enter one person\'s address.');
+    expect(emailError('mailto:foo@x.com')).toBe('Leave out "mailto:": enter foo@x.com.');
+    expect(emailError('\uff26oo@x.com')).toBe('"\uff26oo@x.com" has non-ASCII characters, which Rooms does not accept in an email address. Use the person\'s ASCII address.');
+    expect(emailError('plain')).toBe('Enter a valid email address.');
+    expect(emailProblem('Jane Doe <jane.doe@example.com>', 'E-mail')).toBe(
+      'Column "E-mail": "Jane Doe <jane.doe@example.com>" is a name with an address: enter the address alone, jane.doe@example.com.',
+    );
   });
 
   it('keeps the joiners some scripts and emoji need inside a name', () => {
