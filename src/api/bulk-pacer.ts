@@ -81,6 +81,16 @@ export function createPacer(clock: Clock, { reserve = 0 }: PacerOptions = {}) {
       const moreHours = hourlyLimit && hourlyLimit > 0 ? Math.ceil(beyond / hourlyLimit) - 1 : 0;
       return Math.max(0, hourlyResetAt - clock.now()) + moreHours * HOUR_MS;
     },
+    /**
+     * The least time `calls` more calls can take under the burst limit: none while the window's budget
+     * (X-BurstLimit-Remaining) covers them, else a 30-second window for each further limit's worth.
+     */
+    burstFloor(calls: number): number {
+      const { burstLimit, burstRemaining } = info;
+      if (burstLimit === undefined || burstLimit <= 0) return 0;
+      const beyond = calls - Math.max(0, (burstRemaining ?? burstLimit) - startedSinceInfo);
+      return beyond <= 0 ? 0 : Math.ceil(beyond / burstLimit) * BURST_WINDOW_MS;
+    },
     started() {
       lastStartAt = clock.now();
       startedSinceInfo += 1;

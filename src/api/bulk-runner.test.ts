@@ -242,6 +242,26 @@ describe('bulk runner', () => {
     expect(first.etaMs).toBeGreaterThanOrEqual(first.until - first.at);
   });
 
+  it('counts the burst limit in the estimate: a fast start does not promise seconds for rows that need more windows', async () => {
+    const { clock, runUntil } = createVirtualClock();
+    const service = createService(clock, { burstLimit: 50, latency: 20 });
+    const job = createBulkJob(keys(400), { idempotent: true, execute: (input, signal) => service.call(input, signal) }, { clock, concurrency: 6 });
+    service.onRemaining((remaining) => job.observeRateLimit({ burstLimit: 50, burstRemaining: remaining }));
+    let estimate: { etaMs: number; remaining: number } | undefined;
+    job.subscribe(() => {
+      const view = job.getView();
+      if (estimate === undefined && view.counts.succeeded >= 40 && view.etaMs !== undefined) {
+        estimate = { etaMs: view.etaMs, remaining: view.counts.remaining };
+        job.pause();
+      }
+    });
+
+    await runUntil(job.start());
+
+    // 40 calls went out in well under a second; the other 360 take at least six more 30-second windows.
+    expect(estimate!.etaMs).toBeGreaterThanOrEqual(Math.floor((estimate!.remaining - 10) / 50) * BURST_WINDOW_MS);
+  });
+
   it('counts the hourly budget in the estimate: rows beyond X-RateLimit-Remaining wait for the reset', async () => {
     const { clock, runUntil } = createVirtualClock();
     const service = createService(clock, { latency: 50 });

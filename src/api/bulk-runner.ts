@@ -301,8 +301,9 @@ export function createBulkJob<Input, Result>(
       const elapsed = clock.now() - runStartedAt;
       const waiting = waitingUntil();
       const pace = state === 'running' && finishedThisRun > 0 ? (elapsed / finishedThisRun) * current.remaining : undefined;
-      // At least one call per row still to do: rows beyond the hour's budget wait for the reset.
-      const etaMs = pace === undefined ? undefined : Math.max(pace, waiting === undefined ? 0 : waiting - clock.now(), pacer.hourlyFloor(current.remaining));
+      // At least one call per row still to do: rows beyond the window's or the hour's budget wait for its reset.
+      const floor = Math.max(waiting === undefined ? 0 : waiting - clock.now(), pacer.burstFloor(current.remaining), pacer.hourlyFloor(current.remaining));
+      const etaMs = pace === undefined ? undefined : Math.max(pace, floor);
       view = { state, pauseReason, rows: rows.map((row) => ({ ...row })), counts: current, etaMs, waitingUntil: waiting };
       return view;
     },
