@@ -211,6 +211,17 @@ describe('rows for people who are members already', () => {
   });
 });
 
+describe('a file without a header line', () => {
+  it('says its first line looks like a person and what header line to add', () => {
+    const parsed = parseCsvText('nh.one@newhire.example,Nia,One\nnh.two@newhire.example,Ned,Two');
+    if (!parsed.ok) throw new Error(parsed.error);
+    const { missing } = mapColumns(parsed.table.headers, V6_COLUMNS);
+    expect(describeMissingColumns(missing, V6_COLUMNS, parsed.table.headers)).toMatch(
+      /^The first line looks like a person \("nh\.one@newhire\.example"\), not a header line: add a line above it naming the columns, such as "email,firstName,lastName"\. The file has no email column\./,
+    );
+  });
+});
+
 describe('values a row lacks', () => {
   it('says the file has no such column, or that its cell is empty, and how to fix either', () => {
     const parse = (text: string) => {

@@ -64,11 +64,19 @@ export function mapColumns<C extends string>(headers: readonly string[], set: Co
 }
 
 /** The file-level message for missing required columns, naming the header names that are accepted. */
-export function describeMissingColumns<C extends string>(missing: readonly C[], set: ColumnSet<C>): string {
-  return missing
+export function describeMissingColumns<C extends string>(missing: readonly C[], set: ColumnSet<C>, headers: readonly string[] = []): string {
+  // A file without a header line has its first person where the headers should be.
+  const address = headers.find((header) => /\S@\S/.test(header));
+  const person = address
+    ? `The first line looks like a person ("${address}"), not a header line: add a line above it naming the columns, such as ${requiredLine(set)}. `
+    : '';
+  return person + missing
     .map((column) => {
       const names = set.columns[column].aliases.map((alias) => `"${alias}"`).join(', ');
       return `The file has no ${set.columns[column].label} column. Name one column ${names} (any case).`;
     })
     .join(' ');
 }
+
+/** The required columns as a header line: "email,firstName,lastName". */
+const requiredLine = <C extends string>(set: ColumnSet<C>) => `"${set.required.map((column) => set.columns[column].label).join(',')}"`;

@@ -259,7 +259,7 @@ export function CsvInvite({ accountId, email, owner, version }: Props) {
             />
             {missing.length > 0 && (
               <Alert color="red" title="Required columns are missing" role="alert">
-                {describeMissingColumns(missing, set)}
+                {describeMissingColumns(missing, set, upload.headers)}
               </Alert>
             )}
             {unfilled.length > 0 && (
