@@ -9,9 +9,12 @@ const STATUS: Record<MemberPlan['status'], { label: string; color: string }> = {
   blocked: { label: 'Cannot be done', color: 'red' },
 };
 
+const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+
 /** The plan before anything is sent: each call per user in words, and who it cannot be done for and why. */
 export function PlanReview({ plan, names }: { plan: readonly MemberPlan[]; names: Names }) {
   const counts = planCounts(plan);
+  const irreversible = plan.filter((entry) => entry.status === 'ready' && entry.undoBlocked).length;
   const order = { blocked: 0, ready: 1, unchanged: 2 };
   const sorted = [...plan].sort((a, b) => order[a.status] - order[b.status]);
   return (
@@ -22,6 +25,7 @@ export function PlanReview({ plan, names }: { plan: readonly MemberPlan[]; names
       <Text size="sm" role="status">
         {counts.ready} {counts.ready === 1 ? 'user' : 'users'} will change ({counts.calls} {counts.calls === 1 ? 'call' : 'calls'}) · {counts.blocked}{' '}
         cannot be done · {counts.unchanged} need nothing
+        {irreversible > 0 && ` · ${irreversible} you could not undo`}
       </Text>
       <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Plan per user">
         {sorted.map((entry) => (
@@ -34,11 +38,18 @@ export function PlanReview({ plan, names }: { plan: readonly MemberPlan[]; names
                 </Badge>
               </Text>
               {entry.status === 'ready' ? (
-                <List type="ordered" size="sm">
-                  {entry.steps.map((step, position) => (
-                    <List.Item key={position}>{stepInWords(step, names)}</List.Item>
-                  ))}
-                </List>
+                <>
+                  <List type="ordered" size="sm">
+                    {entry.steps.map((step, position) => (
+                      <List.Item key={position}>{stepInWords(step, names)}</List.Item>
+                    ))}
+                  </List>
+                  {entry.undoBlocked && (
+                    <Text size="sm" c="orange.9">
+                      You could not undo this: {lowerFirst(entry.undoBlocked)}
+                    </Text>
+                  )}
+                </>
               ) : (
                 <Text size="sm">
                   {entry.reason}

@@ -67,6 +67,16 @@ describe('reassignment planner', () => {
     expect(plans.map((plan) => plan.status)).toEqual(['ready', 'unchanged']);
   });
 
+  it('says before sending when the administrator could not undo a change: leaving an office beyond their reach', () => {
+    // In Omar's Cambridge and also in San Diego, which he does not oversee: he may take her out of San Diego, not back.
+    const both = member(13, { defaultOfficeId: SAN_DIEGO, offices: [SAN_DIEGO, CAMBRIDGE] });
+    const [plan] = planReassignment(omar, geography, [both], { mode: 'move', source: { kind: 'office', officeId: SAN_DIEGO }, target: { kind: 'office', officeId: CAMBRIDGE } });
+    expect(plan).toMatchObject({ status: 'ready', undoBlocked: 'That office is outside the offices and regions you oversee.' });
+    const [reversible] = planReassignment(admin, geography, [both], { mode: 'move', source: { kind: 'office', officeId: SAN_DIEGO }, target: { kind: 'office', officeId: CAMBRIDGE } });
+    expect(reversible).toMatchObject({ status: 'ready' });
+    expect(reversible).not.toHaveProperty('undoBlocked');
+  });
+
   it('blocks what the rules or the administrator cannot do, and says why', () => {
     const plans = planReassignment(omar, geography, [member(10, { defaultOfficeId: SAN_DIEGO, offices: [SAN_DIEGO] }), member(11)], {
       mode: 'move',

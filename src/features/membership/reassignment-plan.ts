@@ -27,7 +27,13 @@ export type PlanRequest = {
 };
 
 export type MemberPlan =
-  | { member: PlannedMember; status: 'ready'; steps: PlanStep[] }
+  | {
+      member: PlannedMember;
+      status: 'ready';
+      steps: PlanStep[];
+      /** Why the administrator could not take these steps back (e.g. leaving an office they do not oversee). */
+      undoBlocked?: string;
+    }
   | { member: PlannedMember; status: 'unchanged'; reason: string }
   | { member: PlannedMember; status: 'blocked'; reason: string };
 
@@ -131,7 +137,12 @@ export function planReassignment(actor: Actor, geography: Geography, members: re
         : regionSteps(member, request.target.regionId, request, geography);
     if (typeof steps === 'string') return { member, status: 'blocked', reason: steps };
     if (steps.length === 0) return { member, status: 'unchanged', reason: 'Already there; nothing to change.' };
-    return checked(actor, geography, member, steps);
+    const plan = checked(actor, geography, member, steps);
+    if (plan.status !== 'ready') return plan;
+    // Said before anything is sent: a change this administrator could not undo (the service lets a manager take
+    // someone out of an office beyond their reach, but not put them back).
+    const undo = checked(actor, geography, applySteps(member, plan.steps), undoSteps(plan.steps));
+    return undo.status === 'blocked' ? { ...plan, undoBlocked: undo.reason } : plan;
   });
 }
 
