@@ -146,7 +146,7 @@ test.describe('invite wizard', () => {
     const invite = new InvitePage(page);
     await signIn(OFFICE_MANAGER, { path: '/invite' });
     await expect(page.getByText('You cannot invite people to this company')).toBeVisible();
-    await expect(page.getByText(/lacks canAddMemberAndSetRoleLowerAccessLevel/)).toBeVisible();
+    await expect(page.getByText(/lacks the permissions "Add members below your access level and set their roles" \(canAddMemberAndSetRoleLowerAccessLevel\)/)).toBeVisible();
     await expect(invite.field('First name')).toBeDisabled();
   });
 

@@ -57,7 +57,9 @@ describe('member permissions', () => {
     expect(canLock(omar, geography, agent({ defaultOfficeId: 1, offices: [1] })).allowed).toBe(false);
     expect(canLock(alex, geography, agent())).toEqual({
       allowed: false,
-      reason: 'Your role may not manage members at your access level (it lacks canManageMemberSameAccessLevel).',
+      reason:
+        'Your role may not manage members at your access level: it lacks the permission "Manage members at your access level" (canManageMemberSameAccessLevel). ' +
+        'An administrator can add it to your role.',
     });
   });
 

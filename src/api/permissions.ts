@@ -46,6 +46,19 @@ const ALLOWED: Verdict = { allowed: true };
 const deny = (reason: string): Verdict => ({ allowed: false, reason });
 
 type Pair = { lower: string; same: string; what: string };
+
+/** The role permissions a verdict names, in words; the API name follows in brackets for whoever edits the role. */
+const PERMISSION_WORDS: Record<string, string> = {
+  canManageMemberLowerAccessLevel: 'Manage members below your access level',
+  canManageMemberSameAccessLevel: 'Manage members at your access level',
+  canRemoveCompanyMemberLowerAccessLevel: 'Remove company members below your access level',
+  canRemoveCompanyMemberSameAccessLevel: 'Remove company members at your access level',
+  canAddMemberAndSetRoleLowerAccessLevel: 'Add members below your access level and set their roles',
+  canAddMemberAndSetRoleSameAccessLevel: 'Add members at your access level and set their roles',
+  canAddUsersToRooms: 'Add users to rooms',
+};
+const permissionInWords = (name: string) => `"${PERMISSION_WORDS[name] ?? name}" (${name})`;
+const FIX = 'An administrator can add it to your role.';
 const MANAGE: Pair = { lower: 'canManageMemberLowerAccessLevel', same: 'canManageMemberSameAccessLevel', what: 'manage members' };
 const REMOVE: Pair = { lower: 'canRemoveCompanyMemberLowerAccessLevel', same: 'canRemoveCompanyMemberSameAccessLevel', what: 'remove members' };
 const ADD: Pair = { lower: 'canAddMemberAndSetRoleLowerAccessLevel', same: 'canAddMemberAndSetRoleSameAccessLevel', what: 'add members' };
@@ -100,7 +113,7 @@ function levelCheck(actor: Actor, pair: Pair, level: string): Verdict {
   // Adding is the one pair whose Same permission also covers lower levels (REFERENCE.md §2.6).
   if (pair === ADD && comparison < 0 && actor.permissions[pair.same]) return ALLOWED;
   const qualifier = comparison < 0 ? 'below' : 'at';
-  return deny(`Your role may not ${pair.what} ${qualifier} your access level (it lacks ${needed}).`);
+  return deny(`Your role may not ${pair.what} ${qualifier} your access level: it lacks the permission ${permissionInWords(needed)}. ${FIX}`);
 }
 
 function onMember(actor: Actor, geography: Geography, member: Member, pair: Pair): Verdict {
@@ -186,7 +199,7 @@ export function grantableLevels(actor: Actor): Level[] {
 
 export function canInvite(actor: Actor): Verdict {
   if (grantableLevels(actor).length > 0) return ALLOWED;
-  return deny(`Your role may not add members (it lacks ${ADD.lower} and ${ADD.same}).`);
+  return deny(`Your role may not add members: it lacks the permissions ${permissionInWords(ADD.lower)} and ${permissionInWords(ADD.same)}. ${FIX.replace('it', 'one')}`);
 }
 
 /** v5: the classic invites need an Admin, or a Manager with canManageCompanyMembers (REFERENCE.md §2.10). */
@@ -201,5 +214,5 @@ export function canInviteClassic(actor: Actor): Verdict {
 export function canInviteToRooms(actor: Actor): Verdict {
   return actor.isDefaultAdmin || actor.permissions.canAddUsersToRooms
     ? ALLOWED
-    : deny('Your role may not invite people into rooms (it lacks canAddUsersToRooms).');
+    : deny(`Your role may not invite people into rooms: it lacks the permission ${permissionInWords('canAddUsersToRooms')}. ${FIX}`);
 }

@@ -10,7 +10,7 @@ describe('invite pages (against the simulator)', () => {
     await signInToSimulator('omar.office@harborpine.example');
     renderApp('/invite');
     expect(await screen.findByText('You cannot invite people to this company')).toBeTruthy();
-    expect(screen.getByText(/lacks canAddMemberAndSetRoleLowerAccessLevel/)).toBeTruthy();
+    expect(screen.getByText(/lacks the permissions "Add members below your access level and set their roles" \(canAddMemberAndSetRoleLowerAccessLevel\)/)).toBeTruthy();
     // The fieldset disables its fields; the input's own attribute stays unset.
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'First name' }).matches(':disabled')).toBe(true));
   });
