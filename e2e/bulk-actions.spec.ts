@@ -24,6 +24,8 @@ test('select users across two pages, lock them with one reason, and see them loc
 
   await expect(page).toHaveURL(/\/jobs\/[\w-]+$/);
   await expect(page.getByRole('status').filter({ hasText: 'done' })).toHaveText(/^3 done · 0 failed · 0 remaining/, { timeout: 15_000 });
+  // Rooms does not give the reason back, so the job keeps it where it can be read.
+  await expect(page.getByText('Reason given: Quarterly access review')).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
   await expect(usersPage.bulkBar).toContainText('No users selected');
@@ -33,7 +35,7 @@ test('select users across two pages, lock them with one reason, and see them loc
   }
 });
 
-test('the review lists who cannot be included, and why', async ({ usersPage }) => {
+test('the review lists who is included and who cannot be, and why', async ({ usersPage }) => {
   await usersPage.searchFor('peter.pending');
   await usersPage.select('Peter Pendleton');
   await usersPage.searchFor('maria.garcia');
@@ -45,6 +47,7 @@ test('the review lists who cannot be included, and why', async ({ usersPage }) =
   await expect(dialog.getByRole('list', { name: 'Users that cannot be included' })).toHaveText(
     'Maria Garcia — Only pending users can be invited again.',
   );
+  await expect(dialog.getByRole('list', { name: 'Users included' })).toHaveText(/^Peter Pendleton <peter\.pending@/);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(usersPage.bulkBar).toContainText('2 selected');
 });

@@ -78,6 +78,11 @@ export function BulkJobPanel({ store, id, onEnded, headingOrder = 2, retryable =
             {elsewhere ? 'Running in another tab' : STATE_LABEL[view.state]}
           </Badge>
         </Group>
+        {record.spec.kind === 'lock' && (
+          <Text size="sm">
+            Reason given: <i>{record.spec.reason}</i>
+          </Text>
+        )}
         <Progress.Root size="lg" aria-hidden>
           <Progress.Section value={percent(counts.succeeded)} color="teal" />
           <Progress.Section value={percent(counts.skipped)} color="gray" />

@@ -11,7 +11,7 @@ import { jobOwner } from '@/components/bulk-job/bulk-jobs-watcher';
 import { ErrorPanel } from '@/components/error-panel';
 import { paths } from '@/config/paths';
 import { ActionModal } from '@/features/users/action-modal';
-import { BULK_ACTIONS, jobRows, refusalText, reviewBulk, summary, type BulkAction } from '@/features/users/bulk-review';
+import { BULK_ACTIONS, jobRows, refusalText, reviewBulk, rowLabel, summary, type BulkAction } from '@/features/users/bulk-review';
 import type { Lookups } from '@/features/users/lookups';
 import { useActorRules } from '@/features/users/use-actor-rules';
 
@@ -94,7 +94,7 @@ export function BulkDialog({ accountId, action, users, lookups, onClose, onStart
         {action === 'lock' && (
           <Textarea
             label="Reason"
-            description="One reason for every user locked by this job."
+            description="One reason for every user locked by this job. Rooms keeps it with each lock but does not show it again; the job's results keep it in this browser."
             withAsterisk
             aria-required
             rows={3}
@@ -128,6 +128,21 @@ export function BulkDialog({ accountId, action, users, lookups, onClose, onStart
         {review && (
           <Stack gap="xs" aria-live="polite">
             <Text fw={600}>{summary(verb, review)}</Text>
+            {review.refused.length > 0 && review.accepted.length > 0 && (
+              <>
+                <Text size="sm">These are included:</Text>
+                <List size="sm" spacing={2} aria-label="Users included">
+                  {review.accepted.slice(0, SHOWN_REFUSALS).map((user) => (
+                    <List.Item key={user.userId}>{rowLabel(user)}</List.Item>
+                  ))}
+                </List>
+                {review.accepted.length > SHOWN_REFUSALS && (
+                  <Text size="sm" c="dimmed">
+                    and {review.accepted.length - SHOWN_REFUSALS} more.
+                  </Text>
+                )}
+              </>
+            )}
             {review.refused.length > 0 && (
               <>
                 <Text size="sm">These are skipped and listed in the job&apos;s results:</Text>

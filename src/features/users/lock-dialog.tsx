@@ -66,7 +66,7 @@ export function LockDialog({ opened, onClose, name, lock, draftKey }: Props) {
           <Text size="sm">{name} will not be able to sign in to Rooms until someone unlocks them.</Text>
           <Textarea
             label="Reason"
-            description="Kept with the lock; it is not shown to the user."
+            description="Rooms keeps it with the lock but does not show it again, here or to the user: note it elsewhere if you will need it."
             withAsterisk
             aria-required
             rows={3}
