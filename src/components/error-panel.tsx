@@ -14,18 +14,20 @@ type Props = {
   headingOrder?: TitleOrder;
   /** Heading for "not found", e.g. "User not found". */
   notFoundTitle?: string;
+  /** What "not found" can mean here, e.g. that Rooms hides what the caller may not see. */
+  notFoundHint?: string;
 };
 
 type Copy = { title: string; hint?: string; retry: boolean };
 
-function copyFor(error: ApiError | undefined, action: string, notFoundTitle: string): Copy {
+function copyFor(error: ApiError | undefined, action: string, notFoundTitle: string, notFoundHint?: string): Copy {
   switch (error?.kind) {
     case 'permission-denied':
       return { title: `You don't have permission to ${action}`, hint: 'Ask a company administrator if you need this.', retry: false };
     case 'session-expired':
       return { title: 'Your session expired', hint: 'Sign in again to continue; this page keeps what you entered.', retry: false };
     case 'not-found':
-      return { title: notFoundTitle, retry: false };
+      return { title: notFoundTitle, hint: notFoundHint, retry: false };
     case 'rate-limited':
       return { title: 'Too many requests right now', hint: 'The account has used up its API budget for the moment.', retry: true };
     case 'network':
@@ -44,9 +46,9 @@ function copyFor(error: ApiError | undefined, action: string, notFoundTitle: str
  * What went wrong, in the server's words, with the trace token a user can quote to support (PRODUCT.md: honest
  * errors). It never signs anyone out: that is the session-expired dialog's job.
  */
-export function ErrorPanel({ error, action, onRetry, back, headingOrder = 2, notFoundTitle = 'Not found' }: Props) {
+export function ErrorPanel({ error, action, onRetry, back, headingOrder = 2, notFoundTitle = 'Not found', notFoundHint }: Props) {
   const apiError = isApiError(error) ? error : undefined;
-  const copy = copyFor(apiError, action, notFoundTitle);
+  const copy = copyFor(apiError, action, notFoundTitle, notFoundHint);
   const message = error instanceof Error ? error.message : 'Unexpected error.';
   const details: ReactNode[] = [];
   if (apiError?.retryAfter !== undefined) details.push(`Try again in ${Math.ceil(apiError.retryAfter)} s.`);

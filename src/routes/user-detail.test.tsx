@@ -80,4 +80,18 @@ describe('user detail (against the simulator)', () => {
     expect(await screen.findByRole('heading', { name: 'User not found', level: 1 })).toBeTruthy();
     expect(proxy.requests.some((request) => request.includes('/users/not-a-number'))).toBe(false);
   });
+
+  it('a user outside a regional manager\'s regions is "not found" with what that can mean, and the server\'s trace token', async () => {
+    const admin = await signInToSimulator(ADMIN);
+    const api = `/api/v2/accounts/${admin.session.accountId}`;
+    const { officeSummaries } = (await (await fetch(`${api}/offices?search=San%20Diego`)).json()) as { officeSummaries: { officeId: number }[] };
+    const { userSummaries } = (await (await fetch(`${api}/users?defaultOfficeId=${officeSummaries[0]!.officeId}&count=1`)).json()) as {
+      userSummaries: { userId: number }[];
+    };
+    await signInToSimulator('rita.region@harborpine.example');
+    renderApp(`/users/${userSummaries[0]!.userId}`);
+    expect(await screen.findByRole('heading', { name: 'User not found', level: 1 })).toBeTruthy();
+    expect(screen.getByText('Either there is no such user, or they are outside the offices and regions you oversee: Rooms answers the same for both.')).toBeTruthy();
+    expect(screen.getByText(/Trace token/)).toBeTruthy();
+  });
 });

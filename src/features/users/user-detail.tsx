@@ -84,6 +84,7 @@ export function UserDetail({ accountId, version, userId, back: backLink }: Props
           error={user.error}
           action="view this user"
           notFoundTitle="User not found"
+          notFoundHint="Either there is no such user, or they are outside the offices and regions you oversee: Rooms answers the same for both."
           headingOrder={1}
           onRetry={() => void user.refetch()}
           back={backLink}
