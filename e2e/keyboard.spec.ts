@@ -138,3 +138,25 @@ test('keyboard only: on a user\'s page the lock and room-invite dialogs are used
   await expect(invite).toBeHidden();
   await expect(inviteButton).toBeFocused();
 });
+
+test('keyboard only: Unlock with Enter keeps the focus, on the Lock button that takes its place', async ({ page, signIn, usersPage, userDetailPage }) => {
+  await signIn(ADMIN);
+  await usersPage.searchFor('abigale');
+  await usersPage.openUser('Abigale Tremblay');
+  await userDetailPage.expectUser('Abigale Tremblay');
+  const lock = userDetailPage.action('Lock');
+  await expect(lock).toBeEnabled();
+  await lock.focus();
+  await page.keyboard.press('Enter');
+  const lockDialog = userDetailPage.dialog('Lock Abigale Tremblay');
+  await page.keyboard.type('Leave of absence');
+  await tabTo(page, lockDialog.getByRole('button', { name: 'Lock user' }));
+  await page.keyboard.press('Enter');
+  await expect(lockDialog).toBeHidden();
+  const unlock = userDetailPage.action('Unlock');
+  await expect(unlock).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(userDetailPage.notice('Abigale Tremblay is unlocked.')).toBeVisible();
+  await expect(lock).toBeFocused();
+});
