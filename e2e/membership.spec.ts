@@ -379,6 +379,9 @@ test('an office manager can plan only for his own office\'s users: each user out
     'Remove from office Boston Downtown',
   ]);
   await expect(membershipPage.planFor('Owen Oliver')).toContainText('no longer in the offices and regions you oversee');
+  // Boston Downtown is beyond his reach: he may take Maria out of it, but could not put her back, and is told so.
+  await expect(membershipPage.planFor('Maria Garcia')).toContainText('You could not undo this: that office is outside the offices and regions you oversee.');
+  await expect(membershipPage.dialog.getByRole('status').filter({ hasText: '1 you could not undo' })).toBeVisible();
   await expect(membershipPage.dialog.getByRole('button', { name: 'Apply to 1 user' })).toBeEnabled();
   await expectNoAxeViolations(page);
 });

@@ -45,7 +45,7 @@ export function PlanReview({ plan, names }: { plan: readonly MemberPlan[]; names
                     ))}
                   </List>
                   {entry.undoBlocked && (
-                    <Text size="sm" c="orange.9">
+                    <Text size="sm" fw={600}>
                       You could not undo this: {lowerFirst(entry.undoBlocked)}
                     </Text>
                   )}
