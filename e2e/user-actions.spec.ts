@@ -124,6 +124,9 @@ test.describe('as the company admin', () => {
 
   test('changes the default office, adds an office and removes it again', async ({ page, usersPage, userDetailPage }) => {
     await openUser(usersPage, userDetailPage, 'maria', 'Maria Garcia');
+    // Nothing is chosen in advance, so nothing changes on one click.
+    await expect(userDetailPage.actions.getByRole('combobox', { name: 'New default office' })).toHaveValue('');
+    await expect(userDetailPage.action('Change default office')).toBeDisabled();
     await userDetailPage.onPlace('New default office', 'Cambridge', 'Change default office');
     await expect(userDetailPage.notice("Cambridge is now Maria Garcia's default office.")).toBeVisible();
     await expect(userDetailPage.field('Default office')).toHaveText('Cambridge');

@@ -27,7 +27,7 @@ export function ActionButton({ verdict, onClick, children, ...props }: Props) {
   };
   return (
     <Stack gap={4} align="flex-start" maw={360}>
-      <Button {...props} ref={button} disabled={!verdict.allowed} onClick={click} aria-describedby={verdict.allowed ? undefined : id}>
+      <Button {...props} ref={button} disabled={!verdict.allowed || props.disabled} onClick={click} aria-describedby={verdict.allowed ? undefined : id}>
         {children}
       </Button>
       {!verdict.allowed && (

@@ -1,6 +1,6 @@
 import { Group, NativeSelect, Stack } from '@mantine/core';
 import type { UseMutationResult } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 
 import type { Verdict } from '@/api/permissions';
 import { ErrorPanel } from '@/components/error-panel';
@@ -24,21 +24,35 @@ type Props<D, V> = {
 
 /** Choose an office or region, then act on it; the button says why when the rules refuse that choice. */
 export function PlaceAction<D, V>({ label, button, places, verdictFor, empty, mutation, variables, action }: Props<D, V>) {
+  // Nothing is chosen until the user chooses: a first office picked in advance was one click from a change.
   const [chosen, setChosen] = useState<number | undefined>(undefined);
-  const current = places.find((place) => place.id === chosen) ?? places[0];
+  const select = useRef<HTMLSelectElement>(null);
+  const done = () => {
+    setChosen(undefined);
+    // The button is idle until the next choice; a keyboard user who pressed it goes on from the list.
+    requestAnimationFrame(() => {
+      if (document.activeElement === document.body) select.current?.focus();
+    });
+  };
+  const current = places.find((place) => place.id === chosen);
   const base = verdictFor(undefined);
-  const verdict: Verdict = !base.allowed ? base : !current ? { allowed: false, reason: empty } : verdictFor(current.id);
+  const verdict: Verdict = !base.allowed ? base : places.length === 0 ? { allowed: false, reason: empty } : current ? verdictFor(current.id) : base;
   return (
     <Stack gap="xs">
       <Group align="flex-start" gap="sm" wrap="wrap">
         <NativeSelect
+          ref={select}
           label={label}
           disabled={!base.allowed || places.length === 0}
-          data={places.length ? places.map((place) => ({ value: String(place.id), label: place.name })) : [{ value: '', label: 'None available' }]}
+          data={
+            places.length
+              ? [{ value: '', label: 'Choose…' }, ...places.map((place) => ({ value: String(place.id), label: place.name }))]
+              : [{ value: '', label: 'None available' }]
+          }
           value={current ? String(current.id) : ''}
           onChange={(event) => {
             mutation.reset();
-            setChosen(Number(event.currentTarget.value));
+            setChosen(event.currentTarget.value ? Number(event.currentTarget.value) : undefined);
           }}
           miw={220}
         />
@@ -47,7 +61,8 @@ export function PlaceAction<D, V>({ label, button, places, verdictFor, empty, mu
             variant="light"
             verdict={verdict}
             loading={mutation.isPending}
-            onClick={() => current && mutation.mutate(variables(current))}
+            disabled={!current}
+            onClick={() => current && mutation.mutate(variables(current), { onSuccess: done })}
           >
             {button}
           </ActionButton>
