@@ -39,6 +39,14 @@ describe('v6 invite form', () => {
     );
   });
 
+  it('says that a Region member also oversees their default office\'s region, as Rooms makes it so', () => {
+    const result = validateV6({ ...ada, accessLevel: 'Region', regions: ['2'] }, ALL);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const withRegions: Names = { ...names, region: (id) => ({ 1: 'Northeast', 2: 'West' })[id] ?? `Region ${id}`, regionOfOffice: (id) => ({ 101: 1, 102: 1 })[id] };
+    expect(describeV6(result.body, withRegions)).toContain('Oversees West and Northeast (Northeast comes with the default office Cambridge).');
+    expect(describeV6({ ...result.body, regions: [1] }, withRegions)).toContain('Oversees Northeast.');
+  });
+
   it('says a file row\'s invite of the row, not of the person the row already names', () => {
     const result = validateV6({ ...ada, accessLevel: 'Contributor', offices: ['101'] }, ALL);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));

@@ -7,6 +7,8 @@ export type Names = {
   region: (id: number) => string;
   profile: (id: string) => string;
   title: (id: number) => string;
+  /** The region an office is in, for what the service adds along with a default office. */
+  regionOfOffice?: (officeId: number) => number | undefined;
 };
 
 const joined = (items: readonly string[]) =>
@@ -21,7 +23,13 @@ export function describeV6(body: UserToInvite, names: Names): string[] {
   ];
   const others = (body.offices ?? []).filter((id) => id !== body.defaultOfficeId);
   if (others.length > 0) lines.push(`Also a member of ${joined(others.map(names.office))}.`);
-  if (body.regions?.length) lines.push(`Oversees ${joined(body.regions.map(names.region))}.`);
+  if (body.regions?.length) {
+    // Rooms puts a Region member in their default office's region too, chosen or not.
+    const home = body.accessLevel === 'Region' ? names.regionOfOffice?.(body.defaultOfficeId) : undefined;
+    const added = home !== undefined && !body.regions.includes(home) ? home : undefined;
+    const also = added === undefined ? '' : ` (${names.region(added)} comes with the default office ${names.office(body.defaultOfficeId)})`;
+    lines.push(`Oversees ${joined([...body.regions, ...(added === undefined ? [] : [added])].map(names.region))}${also}.`);
+  }
   lines.push(body.subscribeToRoomsActivityNotifications === false ? 'No room activity notifications.' : 'Gets room activity notifications.');
   return lines;
 }

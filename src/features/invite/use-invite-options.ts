@@ -56,6 +56,7 @@ export function useInviteOptions(accountId: string, email: string, version: Comp
       office: labelOf(officeOptions, 'Office'),
       region: labelOf(regionOptions, 'Region'),
       profile: labelOf(profileOptions, 'Profile'),
+      regionOfOffice: (officeId) => (offices.data ?? []).find((office) => office.officeId === officeId)?.regionId,
     };
     // v5 invites may leave the profile to the service, so on v5 a profile list that cannot be read stops nothing.
     const queries = [actor, offices, regions, ...(version === 'v6' ? [roles, allRoles, profiles] : [])];
