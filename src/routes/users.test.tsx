@@ -264,6 +264,15 @@ describe('filters', () => {
   });
 });
 
+describe('a search that matches nobody', () => {
+  it('says a full name matches nobody and which of its words to try', async () => {
+    await signInToSimulator(ADMIN);
+    renderApp('/users?q=Maria%20Garcia');
+    expect(await screen.findByRole('heading', { name: 'No users match' })).toBeTruthy();
+    expect(screen.getByText('The search matches the start of a first name, a last name or an email, one at a time: try "Maria" or "Garcia".')).toBeTruthy();
+  });
+});
+
 describe('the region filter', () => {
   it('says no users match for a region that does not exist, instead of loading forever', async () => {
     await signInToSimulator(ADMIN);

@@ -23,6 +23,16 @@ import classes from '@/features/users/user-list.module.css';
 
 type Props = { accountId: string; version: CompanyVersion };
 
+/**
+ * Why nothing matched, said so it can be mended. Rooms matches the start of a first name, a last name or an
+ * address, so a full name ("Ahmed Koss") matches nobody: each of its words does.
+ */
+function noMatchHint(query: string, filtered: boolean): string {
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  if (words.length > 1) return `The search matches the start of a first name, a last name or an email, one at a time: try "${words[0]}" or "${words.at(-1)}".`;
+  return filtered ? 'Try a shorter search or fewer filters.' : 'This account has no users you can see.';
+}
+
 /** One page of the list; the region filter, which the API lacks, is built from the region's offices. */
 function useUsersPage(accountId: string, state: ListState, version: CompanyVersion, matching: MatchingUsers, settled: boolean) {
   const params = toApiParams(state, version);
@@ -100,7 +110,7 @@ export function UserList({ accountId, version }: Props) {
               No users match
             </Title>
             <Text c="dimmed" ta="center">
-              {filtered ? 'Try a shorter search or fewer filters.' : 'This account has no users you can see.'}
+              {noMatchHint(state.q, filtered)}
             </Text>
             {filtered && <Button onClick={list.clearFilters}>Clear filters</Button>}
           </Stack>
