@@ -84,6 +84,7 @@ describe('the outcome of an ended job', () => {
 
   it('is success only when every row was done', () => {
     expect(jobOutcome(lock, 'finished', [user('Ana Bell'), user('Cy Dunn')])).toEqual({ tone: 'success', title: 'Done', text: 'All 2 rows are done.' });
+    expect(jobOutcome(lock, 'finished', [user('Ana Bell')])).toEqual({ tone: 'success', title: 'Done', text: 'The row is done.' });
   });
 
   it('says how many were skipped and why, one reason for rows refused alike, and never reads as success', () => {

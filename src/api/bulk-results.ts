@@ -137,7 +137,7 @@ export function jobOutcome(record: Pick<BulkJobRecord, 'spec'>, state: 'finished
     return matching.length > 0 ? [withReasons(matching.length, outcome, matching)] : [];
   });
   if (state === 'finished' && done === total) {
-    return { tone: 'success', title: 'Done', text: `All ${total.toLocaleString('en-US')} ${total === 1 ? 'row is' : 'rows are'} ${verb}.` };
+    return { tone: 'success', title: 'Done', text: total === 1 ? `The row is ${verb}.` : `All ${total.toLocaleString('en-US')} rows are ${verb}.` };
   }
   const text = `${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${verb}; ${rest.join('; ')}.`;
   // Rows of a file that were never to be sent (invalid, duplicate, already a member): nothing to retry, only to fix.
