@@ -1,3 +1,4 @@
+import { permissionLabel } from '@/api/classic-permissions';
 import '@/features/invite/mantine-styles';
 import { Alert, Anchor, Button, Group, Paper, Progress, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
@@ -18,7 +19,6 @@ import { CsvMapping } from '@/features/invite/csv-mapping';
 import { CsvPreview, PREVIEW_TABS, type PreviewTab } from '@/features/invite/csv-preview';
 import { buildPreview, type CsvFormat, type PreviewRow } from '@/features/invite/csv-rows';
 import { describeRow } from '@/features/invite/review-text';
-import { permissionLabel } from '@/features/invite/v5-draft';
 import { CsvUpload, noDefaults, type CsvDefaults } from '@/features/invite/csv-upload-state';
 import { buildV5Template, v5Format, V5_COLUMNS } from '@/features/invite/csv-v5';
 import { buildV6Template, v6Format, V6_COLUMNS, type InviteAccessLevel } from '@/features/invite/csv-v6';

@@ -31,6 +31,11 @@ const HEADER = 'kind,email,firstName,lastName,office,title,accessLevel,offices,r
 const messages = (row: { problems: { column: string; message: string }[] } | undefined) => row?.problems.map((problem) => [problem.column, problem.message]);
 
 describe('v5 CSV columns', () => {
+  it('takes a permission under its key, the words the wizard and the user page show, or its key in words', () => {
+    const { columns } = mapColumns(['Office manager', 'Manage the shared library', 'Is region manager', 'canManageCompanyMembers'], V5_COLUMNS);
+    expect(columns).toMatchObject({ isOfficeManager: 0, canManageCompanySharedLibrary: 1, isRegionManager: 2, canManageCompanyMembers: 3 });
+  });
+
   it('maps the kind, office, title and permission columns by their aliases, in any case and spacing', () => {
     const { mapping } = preview('Type,E-mail Address,First Name,Surname,Default Office,Job Title,ACCESS LEVEL,Regions,Manage company members,can_manage_company_rooms,Notes\nAgent\n');
     expect(mapping.missing).toEqual([]);

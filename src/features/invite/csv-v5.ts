@@ -1,8 +1,9 @@
+import { keyInWords, permissionLabel } from '@/api/classic-permissions';
 import { toCsv } from '@/api/csv';
 import { CLASSIC_MANAGER_PERMISSIONS } from '@/api/invites/schemas';
 import { ACCESS_LEVEL_COLUMN, ESIGN_PROFILE_COLUMN, PERSON_COLUMNS, REGIONS_COLUMN, type ColumnSet, type ColumnSpec } from '@/features/invite/csv-columns';
 import { list, placeResolvers, resolve, same, splitCell, yesNo, type CsvFormat, type RowBuilder, type RowReader } from '@/features/invite/csv-rows';
-import { CLASSIC_TYPES, emptyV5Draft, KIND_LEVELS, MANAGER_LEVELS, permissionLabel, validateV5, type ClassicType, type V5Draft } from '@/features/invite/v5-draft';
+import { CLASSIC_TYPES, emptyV5Draft, KIND_LEVELS, MANAGER_LEVELS, validateV5, type ClassicType, type V5Draft } from '@/features/invite/v5-draft';
 
 type Permission = (typeof CLASSIC_MANAGER_PERMISSIONS)[number];
 
@@ -19,7 +20,7 @@ const V5_COLUMN_SPECS = {
   offices: { label: 'offices', aliases: ['offices', 'other offices', 'additional offices', 'office names'], list: true },
   regions: REGIONS_COLUMN,
   eSignProfile: ESIGN_PROFILE_COLUMN,
-  ...(Object.fromEntries(CLASSIC_MANAGER_PERMISSIONS.map((name): [Permission, ColumnSpec] => [name, { label: name, aliases: [name, permissionLabel(name)] }])) as Record<Permission, ColumnSpec>),
+  ...(Object.fromEntries(CLASSIC_MANAGER_PERMISSIONS.map((name): [Permission, ColumnSpec] => [name, { label: name, aliases: [name, permissionLabel(name), keyInWords(name)] }])) as Record<Permission, ColumnSpec>),
 };
 
 export type V5Column = keyof typeof V5_COLUMN_SPECS;

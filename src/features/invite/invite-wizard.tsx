@@ -1,3 +1,4 @@
+import { permissionLabel } from '@/api/classic-permissions';
 import '@/features/invite/mantine-styles';
 import { Alert, Button, Fieldset, Group, List, Paper, Skeleton, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
@@ -17,7 +18,7 @@ import { inviteQueries } from '@/features/invite/invite-queries';
 import { describeV5, describeV6 } from '@/features/invite/review-text';
 import { useInviteOptions } from '@/features/invite/use-invite-options';
 import { useSessionDraft } from '@/components/use-session-draft';
-import { emptyV5Draft, permissionLabel, V5Draft, validateV5 } from '@/features/invite/v5-draft';
+import { emptyV5Draft, V5Draft, validateV5 } from '@/features/invite/v5-draft';
 import { V5Fields } from '@/features/invite/v5-fields';
 import { emptyV6Draft, V6Draft, validateV6, type FieldErrors } from '@/features/invite/v6-draft';
 import { V6Fields } from '@/features/invite/v6-fields';

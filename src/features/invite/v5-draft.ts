@@ -15,15 +15,6 @@ export type ClassicType = (typeof CLASSIC_TYPES)[number];
 /** The levels a classic Manager may have; Admins are always Company and Agents Contributor. */
 export const MANAGER_LEVELS = ['Company', 'Region', 'Office'] as const;
 
-/** "canManageCompanyMembers" → "Manage company members". */
-export const permissionLabel = (key: string) => {
-  const words = key
-    .replace(/^can(?=[A-Z])/, '')
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
-
 /** The v5 invite form as typed; only the fields of the chosen type are sent. */
 export const V5Draft = z.object({
   type: z.nullable(z.enum(CLASSIC_TYPES)),

@@ -1,8 +1,9 @@
 import { Checkbox, MultiSelect, Radio, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 
+import { permissionLabel } from '@/api/classic-permissions';
 import { CLASSIC_MANAGER_PERMISSIONS } from '@/api/invites/schemas';
 import type { InviteOptions, Option } from '@/features/invite/use-invite-options';
-import { CLASSIC_TYPES, MANAGER_LEVELS, permissionLabel, type ClassicType, type V5Draft } from '@/features/invite/v5-draft';
+import { CLASSIC_TYPES, MANAGER_LEVELS, type ClassicType, type V5Draft } from '@/features/invite/v5-draft';
 import type { FieldErrors } from '@/features/invite/v6-draft';
 
 type Props = {

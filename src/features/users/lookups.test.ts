@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { OfficeSummary } from '@/api/offices/schemas';
 import { RegionSummary } from '@/api/regions/schemas';
 import { RoleSummary } from '@/api/roles/schemas';
-import { describePermissions, permissionLabel } from '@/features/users/classic-permissions';
+import { describePermissions, permissionLabel } from '@/api/classic-permissions';
 import { buildLookups, fullName, titleLabel } from '@/features/users/lookups';
 import { rangeText } from '@/components/range-text';
 

@@ -7,7 +7,7 @@ import { userQueries } from '@/api/users/queries';
 import type { User } from '@/api/users/schemas';
 import { ErrorPanel } from '@/components/error-panel';
 import { ArrowLeftIcon } from '@/components/icons';
-import { describePermissions } from '@/features/users/classic-permissions';
+import { describePermissions } from '@/api/classic-permissions';
 import { FieldList, type Field } from '@/features/users/field-list';
 import { fullName, NONE, titleLabel, type Lookups } from '@/features/users/lookups';
 import { useLookups } from '@/features/users/use-lookups';

@@ -18,10 +18,13 @@ const LABELS: Record<string, string> = {
   autoAccessToCompanyRooms: 'Automatic access to company rooms',
 };
 
-/** "canManageCompanyMembers" → "Manage company members" for keys without a label. */
+/** The permission's name, or its key turned into words for a key without one. */
 export function permissionLabel(key: string): string {
-  const known = LABELS[key];
-  if (known) return known;
+  return LABELS[key] ?? keyInWords(key);
+}
+
+/** "canManageCompanySharedLibrary" → "Manage company shared library". */
+export function keyInWords(key: string): string {
   const words = key
     .replace(/^can(?=[A-Z])/, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
