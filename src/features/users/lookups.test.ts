@@ -43,7 +43,7 @@ describe('labels', () => {
   it('names a user, falling back to the email for a nameless invite', () => {
     expect(fullName({ firstName: 'Maria', lastName: 'Garcia', email: 'm@x' })).toBe('Maria Garcia');
     expect(fullName({ firstName: '', lastName: '', email: 'new@x.example' })).toBe('new@x.example');
-    expect(titleLabel(4)).toBe('Title #4');
+    expect(titleLabel(4)).toBe('Title 4');
   });
 
   it('describes classic permissions in words, including ones it does not know', () => {

@@ -41,7 +41,7 @@ export function buildLookups(offices?: OfficeSummary[], regions?: RegionSummary[
 }
 
 /** v5 companies have no titles endpoint, so a title is known by its id only. */
-export const titleLabel = (id: number | undefined): string => (id === undefined ? NONE : `Title #${id}`);
+export const titleLabel = (id: number | undefined): string => (id === undefined ? NONE : `Title ${id}`);
 
 /** "Maria Garcia"; the email when a pending invite has no name yet. */
 export const fullName = (user: { firstName: string; lastName: string; email: string }): string =>
