@@ -27,7 +27,7 @@ type Props = {
 
 /** Removing more than this many users asks for the word typed out. */
 const TYPED_CONFIRMATION_OVER = 10;
-const SHOWN_REFUSALS = 20;
+const SHOWN_USERS = 20;
 
 function specOf(action: BulkAction, reason: string, place: number | undefined, lookups: Lookups): BulkSpec | undefined {
   switch (action) {
@@ -129,34 +129,14 @@ export function BulkDialog({ accountId, action, users, lookups, onClose, onStart
           <Stack gap="xs" aria-live="polite">
             <Text fw={600}>{summary(verb, review)}</Text>
             {review.refused.length > 0 && review.accepted.length > 0 && (
-              <>
-                <Text size="sm">These are included:</Text>
-                <List size="sm" spacing={2} aria-label="Users included">
-                  {review.accepted.slice(0, SHOWN_REFUSALS).map((user) => (
-                    <List.Item key={user.userId}>{rowLabel(user)}</List.Item>
-                  ))}
-                </List>
-                {review.accepted.length > SHOWN_REFUSALS && (
-                  <Text size="sm" c="dimmed">
-                    and {review.accepted.length - SHOWN_REFUSALS} more.
-                  </Text>
-                )}
-              </>
+              <UserList intro="These are included:" label="Users included" lines={review.accepted.map((user) => ({ key: user.userId, text: rowLabel(user) }))} />
             )}
             {review.refused.length > 0 && (
-              <>
-                <Text size="sm">These are skipped and listed in the job&apos;s results:</Text>
-                <List size="sm" spacing={2} aria-label="Users that cannot be included">
-                  {review.refused.slice(0, SHOWN_REFUSALS).map((refusal) => (
-                    <List.Item key={refusal.user.userId}>{refusalText(refusal)}</List.Item>
-                  ))}
-                </List>
-                {review.refused.length > SHOWN_REFUSALS && (
-                  <Text size="sm" c="dimmed">
-                    and {review.refused.length - SHOWN_REFUSALS} more.
-                  </Text>
-                )}
-              </>
+              <UserList
+                intro="These are skipped and listed in the job's results:"
+                label="Users that cannot be included"
+                lines={review.refused.map((refusal) => ({ key: refusal.user.userId, text: refusalText(refusal) }))}
+              />
             )}
           </Stack>
         )}
@@ -189,5 +169,24 @@ export function BulkDialog({ accountId, action, users, lookups, onClose, onStart
         </Group>
       </Stack>
     </ActionModal>
+  );
+}
+
+/** Users of the review, the first few by name and the rest counted. */
+function UserList({ intro, label, lines }: { intro: string; label: string; lines: readonly { key: number; text: string }[] }) {
+  return (
+    <>
+      <Text size="sm">{intro}</Text>
+      <List size="sm" spacing={2} aria-label={label}>
+        {lines.slice(0, SHOWN_USERS).map((line) => (
+          <List.Item key={line.key}>{line.text}</List.Item>
+        ))}
+      </List>
+      {lines.length > SHOWN_USERS && (
+        <Text size="sm" c="dimmed">
+          and {lines.length - SHOWN_USERS} more.
+        </Text>
+      )}
+    </>
   );
 }
