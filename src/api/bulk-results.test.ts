@@ -63,6 +63,24 @@ describe('bulk results', () => {
     expect(jobOutcome({ spec: { kind: 'invite' } }, 'finished', file).text).toBe('1 of 2 sent; 1 already a member.');
     const pending = [file[0]!, row({ input: { label: 'p', line: 3, cells: [], notSent: 'member' }, status: 'skipped', message: 'Not sent: Already a member of the company, still Pending: reinvite them from their page instead.' })];
     expect(jobOutcome({ spec: { kind: 'invite' } }, 'finished', pending).text).toBe('1 of 2 sent; 1 already a member: still Pending: reinvite them from their page instead.');
+    // A reason some of the rows have is counted, so it is not read as every row's.
+    expect(jobOutcome({ spec: { kind: 'invite' } }, 'finished', [...pending, file[1]!]).text).toBe(
+      '1 of 3 sent; 2 already a member: still Pending: reinvite them from their page instead (1).',
+    );
+  });
+
+  it('names a reason by its first sentence, and up to five of them', () => {
+    const invalid = (line: number, message: string) => row({ input: { label: `r${line}`, line, cells: [], notSent: 'invalid' }, status: 'skipped', message: `Not sent: ${message}` });
+    const rows = [
+      invalid(2, 'Column "defaultOffice": Unknown office "Atlantis". Known offices: Boston Downtown, Cambridge, San Diego.'),
+      invalid(3, 'Column "role": Unknown role "Wizard". Choose one of: Agent, Office Manager.'),
+      invalid(4, 'Column "email": "x" is not a valid email address.'),
+      invalid(5, 'Column "firstName" is empty.'),
+    ];
+    expect(jobOutcome({ spec: { kind: 'invite' } }, 'finished', rows).text).toBe(
+      '0 of 4 sent; 4 invalid: Column "defaultOffice": Unknown office "Atlantis" (1); Column "role": Unknown role "Wizard" (1); ' +
+        'Column "email": "x" is not a valid email address (1); Column "firstName" is empty (1). To invite the invalid rows, correct them in the file and upload it again.',
+    );
   });
 
   it('counts every row once', () => {

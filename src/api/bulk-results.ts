@@ -78,7 +78,7 @@ export type JobOutcome = { tone: 'success' | 'partial' | 'failure'; title: strin
 
 /** Outcomes in the order a summary names them; done and sent lead. */
 const NOT_DONE: readonly Outcome[] = ['skipped', 'already a member', 'duplicate in file', 'invalid', 'failed', 'cancelled', 'not sent yet'];
-const SHOWN_REASONS = 3;
+const SHOWN_REASONS = 5;
 
 /** A row's message without the row's own name in front, so rows refused for one reason read as one. */
 function reasonOf(row: Pick<BulkRow<BulkInput, unknown>, 'input' | 'message'>): string | undefined {
@@ -87,7 +87,9 @@ function reasonOf(row: Pick<BulkRow<BulkInput, unknown>, 'input' | 'message'>): 
   const name = row.input.label.split(' <')[0] ?? '';
   const rest = name && message.startsWith(`${name} `) ? message.slice(name.length + 1).replace(/^is /, '') : message;
   // "Already a member of the company" says no more than the outcome it is counted under.
-  return rest.replace(/^Not sent: /, '').replace(/^Already a member of the company[,.]?\s*/, '').replace(/\.$/, '') || undefined;
+  const reason = rest.replace(/^Not sent: /, '').replace(/^Already a member of the company[,.]?\s*/, '');
+  // The summary names a reason by its first sentence; the rest (a list of every office, say) is on the row.
+  return reason.split(/(?<=[^.\s]{2})\. (?=[A-Z])/)[0]!.replace(/\.$/, '') || undefined;
 }
 
 /**
@@ -109,7 +111,9 @@ function withReasons(count: number, outcome: Outcome, rows: readonly Pick<BulkRo
     return notes.length > 0 ? `${reason} (${notes.join('; ')})` : reason;
   };
   if (reasons.size === 0) return head;
-  if (reasons.size === 1) {
+  // One reason for every row reads as the reason; for only some of them it is counted, so it is not taken for all.
+  const forEvery = [...reasons.values()].reduce((sum, seen) => sum + seen.count, 0) === count;
+  if (reasons.size === 1 && forEvery) {
     const [reason, seen] = [...reasons][0]!;
     return `${head}: ${said(reason, seen, false)}`;
   }
