@@ -88,7 +88,8 @@ export function officeInScope(actor: Actor, geography: Geography, officeId: numb
   return scope.officeIds.has(officeId) || (region !== undefined && scope.regionIds.has(region));
 }
 
-function regionInScope(actor: Actor, geography: Geography, regionId: number): boolean {
+/** Whether the region is among those the actor oversees (every region, for the whole company). */
+export function regionInScope(actor: Actor, geography: Geography, regionId: number): boolean {
   const scope = scopeOf(actor, geography);
   return scope.kind === 'company' || (scope.kind === 'locations' && scope.regionIds.has(regionId));
 }

@@ -10,7 +10,7 @@ import { useNavigate } from 'react-router';
 
 import type { MembershipIndex } from '@/api/membership-index';
 import type { OfficeSummary } from '@/api/offices/schemas';
-import type { Actor, Geography } from '@/api/permissions';
+import { officeInScope, regionInScope, type Actor, type Geography } from '@/api/permissions';
 import type { RegionSummary } from '@/api/regions/schemas';
 import { ErrorPanel } from '@/components/error-panel';
 import { paths } from '@/config/paths';
@@ -61,6 +61,9 @@ const blockedUnreadable = (userId: number, reason: string, user?: KnownUser): Me
   status: 'blocked',
   reason,
 });
+
+/** Said of a target the administrator may not move anyone into, which stays listed but cannot be chosen. */
+const OUT_OF_REACH = ' (outside what you oversee)';
 
 const targetValue = (target: Target) => (target.kind === 'office' ? `office:${target.officeId}` : `region:${target.regionId}`);
 const parseTarget = (value: string): Target | undefined => {
@@ -186,18 +189,26 @@ function ReassignForm({ accountId, owner, actor, geography, offices, regions, na
         }}
       >
         <option value="">Choose an office or region</option>
-        {regions.map((region) => (
-          <optgroup key={region.regionId} label={region.name}>
-            <option value={targetValue({ kind: 'region', regionId: region.regionId })}>Region {region.name}</option>
-            {offices
-              .filter((office) => office.regionId === region.regionId)
-              .map((office) => (
-                <option key={office.officeId} value={targetValue({ kind: 'office', officeId: office.officeId })}>
-                  {office.name}
-                </option>
-              ))}
-          </optgroup>
-        ))}
+        {regions.map((region) => {
+          const regionReachable = regionInScope(actor, geography, region.regionId);
+          return (
+            <optgroup key={region.regionId} label={region.name}>
+              <option value={targetValue({ kind: 'region', regionId: region.regionId })} disabled={!regionReachable}>
+                {`Region ${region.name}${regionReachable ? '' : OUT_OF_REACH}`}
+              </option>
+              {offices
+                .filter((office) => office.regionId === region.regionId)
+                .map((office) => {
+                  const reachable = officeInScope(actor, geography, office.officeId);
+                  return (
+                    <option key={office.officeId} value={targetValue({ kind: 'office', officeId: office.officeId })} disabled={!reachable}>
+                      {`${office.name}${reachable ? '' : OUT_OF_REACH}`}
+                    </option>
+                  );
+                })}
+            </optgroup>
+          );
+        })}
       </NativeSelect>
       {regionMove && (
         <NativeSelect
