@@ -51,6 +51,23 @@ async function enabledButton(name: string): Promise<HTMLElement> {
 }
 
 describe('user detail actions (against the simulator)', () => {
+  it('says that a new default office is one of their offices now too', async () => {
+    const proxy = await signInToSimulator(ADMIN);
+    const someone = await someoneUnnamed(proxy.session.accountId, 50);
+    const { user } = renderApp(`/users/${someone.userId}`);
+    await screen.findByRole('heading', { name: someone.name, level: 1 });
+    const offices = field('Offices') ?? '';
+    const select = await screen.findByRole<HTMLSelectElement>('combobox', { name: 'New default office' });
+    const other = await waitFor(() => {
+      const found = [...select.options].find((option) => option.value !== '' && !offices.includes(option.textContent ?? ''));
+      expect(found).toBeDefined();
+      return found!;
+    });
+    await user.selectOptions(select, other.value);
+    await user.click(await enabledButton('Change default office'));
+    expect(await screen.findByText(`${other.textContent} is now ${someone.name}'s default office, and one of their offices.`)).toBeTruthy();
+  });
+
   it('refuses a lock reason nobody can read, sending nothing', async () => {
     const proxy = await signInToSimulator(ADMIN);
     const someone = await someoneUnnamed(proxy.session.accountId, 45);
@@ -95,11 +112,11 @@ describe('user detail actions (against the simulator)', () => {
     await screen.findByRole('heading', { name: someone.name, level: 1 });
 
     const select = await screen.findByRole('combobox', { name: 'New default office' });
-    // Offices are offered once the admin's rights are known.
+    // Offices are offered once the admin's rights are known, after "Choose…".
     const choice = await waitFor(() => {
-      const first = within(select).getAllByRole('option')[0] as HTMLOptionElement;
-      expect(first.value).not.toBe('');
-      return first;
+      const first = within(select).getAllByRole('option')[1] as HTMLOptionElement | undefined;
+      expect(first?.value).toBeTruthy();
+      return first!;
     });
     const office = choice.textContent ?? '';
     await user.selectOptions(select, choice.value);

@@ -82,7 +82,11 @@ export function useUserActions(accountId: string, user: User, name: string, { on
     }),
     setDefaultOffice: useUserMutation(accountId, userId, {
       run: ({ officeId }: { officeId: number } & Named) => updateDefaultOffice(accountId, userId, officeId),
-      success: ({ name: office }) => `${office} is now ${name}'s default office.`,
+      // The service makes the new default one of their offices too; said, since it is a membership they did not ask for.
+      success: ({ officeId, name: office }) =>
+        user.offices.includes(officeId) || user.defaultOfficeId === officeId
+          ? `${office} is now ${name}'s default office.`
+          : `${office} is now ${name}'s default office, and one of their offices.`,
     }),
     addToOffice: useUserMutation(accountId, userId, {
       run: ({ officeId }: { officeId: number } & Named) => addUserToOffice(accountId, userId, officeId),
