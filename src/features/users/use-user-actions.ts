@@ -82,9 +82,9 @@ export function useUserActions(accountId: string, user: User, name: string, { on
     }),
     setDefaultOffice: useUserMutation(accountId, userId, {
       run: ({ officeId }: { officeId: number } & Named) => updateDefaultOffice(accountId, userId, officeId),
-      // The service makes the new default one of their offices too; said, since it is a membership they did not ask for.
+      // The service makes the new default one of an office member's offices too; said, since nobody asked for it.
       success: ({ officeId, name: office }) =>
-        user.offices.includes(officeId) || user.defaultOfficeId === officeId
+        (user.accessLevel !== 'Office' && user.accessLevel !== 'Contributor') || user.offices.includes(officeId) || user.defaultOfficeId === officeId
           ? `${office} is now ${name}'s default office.`
           : `${office} is now ${name}'s default office, and one of their offices.`,
     }),
