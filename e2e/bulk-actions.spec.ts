@@ -16,9 +16,15 @@ test('select users across two pages, lock them with one reason, and see them loc
   chosen.push(third!);
   await expect(usersPage.bulkBar).toContainText('3 selected (2 not on this page)');
 
-  const dialog = await usersPage.bulk('Lock…');
+  let dialog = await usersPage.bulk('Lock…');
   await expect(dialog).toHaveAccessibleName('Lock 3 users');
   await dialog.getByRole('textbox', { name: 'Reason' }).fill('Quarterly access review');
+  // Closed by Escape, the dialog keeps what was typed for the next time it opens.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  dialog = await usersPage.bulk('Lock…');
+  await expect(dialog.getByRole('textbox', { name: 'Reason' })).toHaveValue('Quarterly access review');
+  await expect(dialog).toContainText('What you typed earlier in this tab is back.');
   await expect(dialog).toContainText('Lock 3 users: all 3 can be done.');
   await dialog.getByRole('button', { name: 'Start: lock 3' }).click();
 

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, List, NativeSelect, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import * as z from 'zod/mini';
 import { useNavigate } from 'react-router';
 
 import type { BulkSpec } from '@/api/bulk-operations';
@@ -9,6 +10,7 @@ import { hasVisibleText } from '@/api/text';
 import { bulkJobStoreFor } from '@/components/bulk-job/bulk-job-store-loader';
 import { jobOwner } from '@/components/bulk-job/bulk-jobs-watcher';
 import { ErrorPanel } from '@/components/error-panel';
+import { useSessionDraft } from '@/components/use-session-draft';
 import { paths } from '@/config/paths';
 import { ActionModal } from '@/features/users/action-modal';
 import { BULK_ACTIONS, jobRows, refusalText, reviewBulk, rowLabel, summary, type BulkAction } from '@/features/users/bulk-review';
@@ -28,6 +30,10 @@ type Props = {
 /** Removing more than this many users asks for the word typed out. */
 const TYPED_CONFIRMATION_OVER = 10;
 const SHOWN_USERS = 20;
+
+const REASON_DRAFT = 'bulk-lock-reason';
+const ReasonDraft = z.object({ reason: z.string() });
+const emptyReason = () => ({ reason: '' });
 
 function specOf(action: BulkAction, reason: string, place: number | undefined, lookups: Lookups): BulkSpec | undefined {
   switch (action) {
@@ -54,7 +60,9 @@ export function BulkDialog({ accountId, action, users, lookups, onClose, onStart
   const rules = useActorRules(accountId);
   const navigate = useNavigate();
   const { identity } = useSignedInSession();
-  const [reason, setReason] = useState('');
+  // Kept in the tab until the job starts: closing the dialog by Escape or a stray click loses no typed reason.
+  const { draft, update, reset, restored } = useSessionDraft(REASON_DRAFT, accountId, ReasonDraft, emptyReason);
+  const reason = draft.reason;
   const [place, setPlace] = useState<number | undefined>(undefined);
   const [typed, setTyped] = useState('');
   const [starting, setStarting] = useState(false);
@@ -75,6 +83,7 @@ export function BulkDialog({ accountId, action, users, lookups, onClose, onStart
     try {
       const store = await bulkJobStoreFor(jobOwner(identity));
       const record = await store.create(accountId, spec, jobRows(review));
+      reset();
       void store.start(record.id);
       onStarted();
       void navigate(paths.job.href(record.id));
@@ -91,6 +100,11 @@ export function BulkDialog({ accountId, action, users, lookups, onClose, onStart
   return (
     <ActionModal opened onClose={onClose} title={`${verb} ${count}`} size="lg">
       <Stack gap="md">
+        {action === 'lock' && restored && reason !== '' && (
+          <Text size="sm" c="dimmed">
+            What you typed earlier in this tab is back.
+          </Text>
+        )}
         {action === 'lock' && (
           <Textarea
             label="Reason"
@@ -99,7 +113,7 @@ export function BulkDialog({ accountId, action, users, lookups, onClose, onStart
             aria-required
             rows={3}
             value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
+            onChange={(event) => update({ reason: event.currentTarget.value })}
             data-autofocus
           />
         )}
