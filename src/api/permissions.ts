@@ -58,7 +58,8 @@ const PERMISSION_WORDS: Record<string, string> = {
   canAddUsersToRooms: 'Add users to rooms',
 };
 const permissionInWords = (name: string) => `"${PERMISSION_WORDS[name] ?? name}" (${name})`;
-const FIX = 'An administrator can add it to your role.';
+/** Who can mend a missing permission: "An administrator can add it to your role." */
+const grantedBy = (what: 'it' | 'one') => `An administrator can add ${what} to your role.`;
 const MANAGE: Pair = { lower: 'canManageMemberLowerAccessLevel', same: 'canManageMemberSameAccessLevel', what: 'manage members' };
 const REMOVE: Pair = { lower: 'canRemoveCompanyMemberLowerAccessLevel', same: 'canRemoveCompanyMemberSameAccessLevel', what: 'remove members' };
 const ADD: Pair = { lower: 'canAddMemberAndSetRoleLowerAccessLevel', same: 'canAddMemberAndSetRoleSameAccessLevel', what: 'add members' };
@@ -114,7 +115,7 @@ function levelCheck(actor: Actor, pair: Pair, level: string): Verdict {
   // Adding is the one pair whose Same permission also covers lower levels (REFERENCE.md §2.6).
   if (pair === ADD && comparison < 0 && actor.permissions[pair.same]) return ALLOWED;
   const qualifier = comparison < 0 ? 'below' : 'at';
-  return deny(`Your role may not ${pair.what} ${qualifier} your access level: it lacks the permission ${permissionInWords(needed)}. ${FIX}`);
+  return deny(`Your role may not ${pair.what} ${qualifier} your access level: it lacks the permission ${permissionInWords(needed)}. ${grantedBy('it')}`);
 }
 
 function onMember(actor: Actor, geography: Geography, member: Member, pair: Pair): Verdict {
@@ -200,7 +201,7 @@ export function grantableLevels(actor: Actor): Level[] {
 
 export function canInvite(actor: Actor): Verdict {
   if (grantableLevels(actor).length > 0) return ALLOWED;
-  return deny(`Your role may not add members: it lacks the permissions ${permissionInWords(ADD.lower)} and ${permissionInWords(ADD.same)}. ${FIX.replace('it', 'one')}`);
+  return deny(`Your role may not add members: it lacks the permissions ${permissionInWords(ADD.lower)} and ${permissionInWords(ADD.same)}. ${grantedBy('one')}`);
 }
 
 /** v5: the classic invites need an Admin, or a Manager with canManageCompanyMembers (REFERENCE.md §2.10). */
@@ -215,5 +216,5 @@ export function canInviteClassic(actor: Actor): Verdict {
 export function canInviteToRooms(actor: Actor): Verdict {
   return actor.isDefaultAdmin || actor.permissions.canAddUsersToRooms
     ? ALLOWED
-    : deny(`Your role may not invite people into rooms: it lacks the permission ${permissionInWords('canAddUsersToRooms')}. ${FIX}`);
+    : deny(`Your role may not invite people into rooms: it lacks the permission ${permissionInWords('canAddUsersToRooms')}. ${grantedBy('it')}`);
 }
