@@ -1,10 +1,10 @@
-import { permissionLabel } from '@/api/classic-permissions';
 import '@/features/invite/mantine-styles';
 import { Alert, Anchor, Button, Group, Paper, Progress, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import type { CompanyVersion } from '@/api/accounts/schemas';
+import { permissionLabel } from '@/api/classic-permissions';
 import { downloadCsv } from '@/api/csv';
 import { INVITE_LEVELS } from '@/api/invites/schemas';
 import { bulkJobStoreFor } from '@/components/bulk-job/bulk-job-store-loader';
@@ -18,7 +18,7 @@ import { CsvDropZone } from '@/features/invite/csv-drop-zone';
 import { CsvMapping } from '@/features/invite/csv-mapping';
 import { CsvPreview, PREVIEW_TABS, type PreviewTab } from '@/features/invite/csv-preview';
 import { buildPreview, type CsvFormat, type PreviewRow } from '@/features/invite/csv-rows';
-import { describeRow } from '@/features/invite/review-text';
+import { describeRow, joined, withTitles } from '@/features/invite/review-text';
 import { CsvUpload, noDefaults, type CsvDefaults } from '@/features/invite/csv-upload-state';
 import { buildV5Template, v5Format, V5_COLUMNS } from '@/features/invite/csv-v5';
 import { buildV6Template, v6Format, V6_COLUMNS, type InviteAccessLevel } from '@/features/invite/csv-v6';
@@ -54,10 +54,6 @@ const V6_DEFAULTED = [
   { column: 'accessLevel', key: 'accessLevel', what: 'access level' },
   { column: 'defaultOffice', key: 'defaultOfficeId', what: 'default office' },
 ] as const;
-
-/** "role", "role and access level", "role, access level and default office" (or "or"). */
-const listText = (items: readonly string[], conjunction = 'and') =>
-  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
 
 /**
  * Bulk invite from a CSV file: template, upload, column mapping (v6: and defaults), a preview sorted into ready /
@@ -154,9 +150,7 @@ export function CsvInvite({ accountId, email, owner, version }: Props) {
     [upload, format, missing.join()],
   );
   const counts = rows ? countPreview(rows) : undefined;
-  const titleNames = members.data?.titles;
-  const describe = (row: PreviewRow) =>
-    describeRow(row, { ...options.names, title: (id) => titleNames?.find((title) => title.value === String(id))?.label ?? `Title ${id}` }, permissionLabel);
+  const describe = (row: PreviewRow) => describeRow(row, withTitles(options.names, members.data?.titles), permissionLabel);
   const tabParam = search.get('tab');
   const tab: PreviewTab = PREVIEW_TABS.some((item) => item.value === tabParam) ? (tabParam as PreviewTab) : 'ready';
 
@@ -264,7 +258,7 @@ export function CsvInvite({ accountId, email, owner, version }: Props) {
             )}
             {unfilled.length > 0 && (
               <Alert color="yellow" title="Choose the defaults this file leaves out" role="note">
-                The file has no {listText(unfilled, 'or')} column: choose a default {listText(unfilled)} below, or add the column{unfilled.length > 1 ? 's' : ''} to the file. Until then no row can be sent.
+                The file has no {joined(unfilled, 'or')} column: choose a default {joined(unfilled)} below, or add the column{unfilled.length > 1 ? 's' : ''} to the file. Until then no row can be sent.
               </Alert>
             )}
             {version === 'v6' ? (

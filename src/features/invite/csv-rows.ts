@@ -76,20 +76,27 @@ export type Region = { regionId: number; name: string };
  * in the preview with the reason, not a surprise failure after sending.
  */
 export function placeResolvers(offices: readonly Office[], regions: readonly Region[], reachable?: { officeIds: ReadonlySet<number>; regionIds: ReadonlySet<number> }) {
+  const officeAllowed = (id: number) => !reachable || reachable.officeIds.has(id);
+  const regionAllowed = (id: number) => !reachable || reachable.regionIds.has(id);
+  /** The names a row may use, for messages: "Boston Downtown, Cambridge", or "none". */
+  const usable = {
+    office: list(offices.filter((item) => officeAllowed(item.officeId)).map((item) => item.name)) || 'none',
+    region: list(regions.filter((item) => regionAllowed(item.regionId)).map((item) => item.name)) || 'none',
+  };
   const finder = <T>(kind: 'office' | 'region', items: readonly T[], name: (item: T) => string, id: (item: T) => number, allowed: (id: number) => boolean) => {
     const known = list(items.map(name));
-    const usable = list(items.filter((item) => allowed(id(item))).map(name)) || 'none';
     return (problem: (message: string) => void, value: string): number | undefined => {
       const item = resolve(value, items, name, id);
       if (!item) problem(`Unknown ${kind} "${value}". Known ${kind}s: ${known}.`);
-      else if (!allowed(id(item))) problem(`The ${kind} "${name(item)}" is outside the offices and regions you oversee. You may use: ${usable}.`);
+      else if (!allowed(id(item))) problem(`The ${kind} "${name(item)}" is outside the offices and regions you oversee. You may use: ${usable[kind]}.`);
       else return id(item);
       return undefined;
     };
   };
   return {
-    office: finder('office', offices, (item) => item.name, (item) => item.officeId, (id) => !reachable || reachable.officeIds.has(id)),
-    region: finder('region', regions, (item) => item.name, (item) => item.regionId, (id) => !reachable || reachable.regionIds.has(id)),
+    office: finder('office', offices, (item) => item.name, (item) => item.officeId, officeAllowed),
+    region: finder('region', regions, (item) => item.name, (item) => item.regionId, regionAllowed),
+    usable,
   };
 }
 

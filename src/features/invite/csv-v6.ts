@@ -46,7 +46,6 @@ export type V6Context = {
 /** Each row as an invite_user body: names resolved to ids, blanks filled from the defaults. */
 export function v6RowBuilder(context: V6Context): RowBuilder<V6Column> {
   const places = placeResolvers(context.offices, context.regions, context.reachable);
-  const usableRegions = list(context.regions.filter((region) => !context.reachable || context.reachable.regionIds.has(region.regionId)).map((region) => region.name)) || 'none';
   return (read, person) => {
     const problem = read.problem;
     const pick = <T>(column: V6Column, what: string, fallback: T | undefined, parse: (value: string) => T | undefined): T | undefined => {
@@ -86,7 +85,7 @@ export function v6RowBuilder(context: V6Context): RowBuilder<V6Column> {
     });
     if (accessLevel === 'Region' && regions.length === 0 && !read.flagged('regions')) {
       const where = read.mapped('regions') ? `name them in column "${read.header('regions')}"` : `add a "${read.header('regions')}" column naming them`;
-      problem('regions', `Access level Region needs at least one region: ${where} (you may use: ${usableRegions}).`);
+      problem('regions', `Access level Region needs at least one region: ${where} (you may use: ${places.usable.region}).`);
     }
     const subscribe = yesNo(read.cell('notifications'));
     if (subscribe === null) problem('notifications', `Column "${read.header('notifications')}": use yes or no, not "${read.cell('notifications')}".`);

@@ -1,4 +1,3 @@
-import { permissionLabel } from '@/api/classic-permissions';
 import '@/features/invite/mantine-styles';
 import { Alert, Button, Fieldset, Group, List, Paper, Skeleton, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
@@ -6,6 +5,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import type { AccountSummary } from '@/api/accounts/schemas';
+import { permissionLabel } from '@/api/classic-permissions';
 import { isApiError } from '@/api/errors';
 import { findMemberByEmail, inviteClassic, inviteUser } from '@/api/invites/requests';
 import type { ClassicInvite, UserToInvite } from '@/api/invites/schemas';
@@ -15,15 +15,15 @@ import type { User } from '@/api/users/schemas';
 import { ErrorPanel } from '@/components/error-panel';
 import { InviteFailure, InviteSuccess } from '@/features/invite/invite-outcome';
 import { inviteQueries } from '@/features/invite/invite-queries';
-import { describeV5, describeV6 } from '@/features/invite/review-text';
+import { describeV5, describeV6, withTitles } from '@/features/invite/review-text';
 import { useInviteOptions } from '@/features/invite/use-invite-options';
 import { useSessionDraft } from '@/components/use-session-draft';
+import { useMutationOnce } from '@/components/use-mutation-once';
 import { emptyV5Draft, V5Draft, validateV5 } from '@/features/invite/v5-draft';
 import { V5Fields } from '@/features/invite/v5-fields';
 import { emptyV6Draft, V6Draft, validateV6, type FieldErrors } from '@/features/invite/v6-draft';
 import { V6Fields } from '@/features/invite/v6-fields';
 import classes from '@/features/invite/invite.module.css';
-import { useMutationOnce } from '@/components/use-mutation-once';
 
 type Props = { accountId: string; account: AccountSummary; email: string };
 
@@ -81,7 +81,7 @@ export function InviteWizard({ accountId, account, email }: Props) {
     );
   }
 
-  const names = { ...options.names, title: (id: number) => titles.data?.find((title) => title.value === String(id))?.label ?? `Title ${id}` };
+  const names = withTitles(options.names, titles.data);
   const review = () => {
     // A profile nobody changed is the preselected one shown in the field.
     const withProfile = <D extends { eSignPermissionProfileId?: string | null }>(draft: D): D => ({

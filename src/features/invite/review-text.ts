@@ -11,8 +11,15 @@ export type Names = {
   regionOfOffice?: (officeId: number) => number | undefined;
 };
 
-const joined = (items: readonly string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+/** "a", "a and b", "a, b and c" (or "or"). */
+export const joined = (items: readonly string[], conjunction = 'and') =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+
+/** The names with a v5 title's label from the titles known, else "Title 7101". */
+export const withTitles = (names: Omit<Names, 'title'>, titles: readonly { value: string; label: string }[] | undefined): Names => ({
+  ...names,
+  title: (id) => titles?.find((title) => title.value === String(id))?.label ?? `Title ${id}`,
+});
 
 const who = (body: { firstName: string; lastName: string; email: string }) => `${body.firstName} ${body.lastName} (${body.email})`;
 

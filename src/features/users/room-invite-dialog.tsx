@@ -15,10 +15,10 @@ import { TRANSACTION_SIDES } from '@/api/rooms/schemas';
 import type { User } from '@/api/users/schemas';
 import { ActionModal } from '@/features/users/action-modal';
 import { ErrorPanel } from '@/components/error-panel';
+import { useMutationOnce } from '@/components/use-mutation-once';
 import { ActionButton } from '@/features/users/action-button';
 import { fullName } from '@/features/users/lookups';
 import type { ActorRules } from '@/features/users/use-actor-rules';
-import { useMutationOnce } from '@/components/use-mutation-once';
 
 type Props = { accountId: string; version: CompanyVersion; user: User; rules: ActorRules };
 
